@@ -1,0 +1,43 @@
+"""Coded errors and warnings. Messages name the input and say what to do about it."""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Error templates, formatted with ``str.format`` keywords."""
+
+    E001 = "{name}: the input is empty; there is no article to read."
+    E002 = "{name}: the input looks binary ({detail}), not text or HTML."
+    E003 = "{name}: the input is not valid UTF-8 text ({detail}). Convert it to UTF-8 first."
+    E004 = "{name}: the HTML has no readable article text ({detail})."
+    E005 = "{name}, line {line}: not a JSON object ({detail})."
+    E006 = "{name}, line {line}: the record needs a non-empty \"text\" or \"html\" field."
+    E007 = "{name}: the file is {size} bytes, over the {limit}-byte limit for one article."
+    E008 = "{name}: not a gzip file ({detail})."
+    E009 = "{name}: unsupported input format; use .txt, .html, .jsonl(.gz) or .warc(.gz)."
+    E010 = "Model {model!r} is not installed. Install it with `pip install {hint}` or pass --model NAME."
+    E011 = "Pipeline stage {stage!r} requires {missing} but no earlier stage produces it."
+    E012 = "Unknown setting {name!r}. Known settings: {known}."
+    E013 = "{name}: {detail}"
+    E014 = "{name}: not a WARC file or an unreadable record ({detail})."
+    E015 = "{name}, line {line}: \"published\" must be a YYYY-MM-DD date, not {value!r}."
+
+
+class NewsgraphError(Exception):
+    """Base class of the errors newsgraph raises on purpose."""
+
+
+class ReadError(NewsgraphError):
+    """An input could not be read into an Article. The message names the input."""
+
+    def __init__(self, message: str, *, name: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+
+
+class ModelError(NewsgraphError):
+    """A spaCy model could not be loaded."""
+
+
+class PipelineError(NewsgraphError):
+    """A pipeline was built from stages that do not fit together."""

@@ -1,0 +1,14 @@
+"""The events stage (placeholder until it lands)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.records import Reading
+from newsgraph.registry import stage
+
+
+@stage("newsgraph.events.rules.v1", requires=("actors",), produces=("events",))
+def extract(doc: Doc, reading: Reading) -> Reading:
+    """Return the reading unchanged."""
+    return reading

@@ -1,0 +1,14 @@
+"""The figures stage (placeholder until it lands)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.records import Reading
+from newsgraph.registry import stage
+
+
+@stage("newsgraph.figures.rules.v1", requires=("actors",), produces=("figures",))
+def extract(doc: Doc, reading: Reading) -> Reading:
+    """Return the reading unchanged."""
+    return reading

@@ -1,0 +1,14 @@
+"""The places stage (placeholder until it lands)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.records import Reading
+from newsgraph.registry import stage
+
+
+@stage("newsgraph.places.gazetteer.v1", requires=("doc",), produces=("places",))
+def extract(doc: Doc, reading: Reading) -> Reading:
+    """Return the reading unchanged."""
+    return reading

@@ -1,0 +1,167 @@
+"""Frozen, typed records: what every stage returns and what the store writes.
+
+Records hold character offsets into ``Article.text`` rather than spaCy objects, so they
+serialise to JSON, DuckDB and Parquet and outlive the Doc they were read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+SCHEMA = "newsgraph.reading/1"
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Where = Literal["headline", "body", "caption"]
+CaptionKind = Literal["media", "image"]
+FigureKind = Literal[
+    "KILL", "WOUND", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "REFUGEES", "DISPLACED"
+]
+PLOVER_CATEGORIES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A character span of ``Article.text``: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> TextSpan:
+        """Build the span of ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A media or image caption, kept apart from the body."""
+
+    span: TextSpan
+    kind: CaptionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article: its verbatim text and the structure found in it.
+
+    ``text`` is what every offset in a reading indexes. For plain-text input it is the input,
+    verbatim; for HTML it is the text the reader assembled from the page.
+    """
+
+    id: str
+    text: str
+    format: Literal["text", "html", "jsonl", "warc"] = "text"
+    path: str | None = None
+    url: str | None = None
+    section: str | None = None
+    headline: TextSpan | None = None
+    published: date | None = None
+    captions: tuple[Caption, ...] = ()
+    boilerplate: tuple[TextSpan, ...] = ()
+    paragraphs: tuple[TextSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation or place acting in an article, with every mention of it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: tuple[TextSpan, ...]
+    roles: tuple[str, ...] = ()
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # GOV, MIL, OPP, REB, IGO, NGO, MED, CVL, BUS, ...
+    method: str = "newsgraph.actors.rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An attributed statement: who said it, the cue, and the content piece(s)."""
+
+    id: str
+    kind: QuoteKind
+    where: Where
+    contents: tuple[TextSpan, ...]
+    cue: TextSpan | None
+    speaker: TextSpan | None  # the speaker mention in the text
+    speaker_actor_id: str | None = None
+    speaker_name: str | None = None
+    confidence: float | None = None
+    method: str = "newsgraph.quotes.rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER event: who did what to whom, with the sentence that says so."""
+
+    id: str
+    category: str
+    evidence: TextSpan
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    mode: str | None = None
+    negated: bool = False
+    future: bool = False
+    place: str | None = None
+    date: date | None = None
+    cue: TextSpan | None = None
+    method: str = "newsgraph.events.rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A reported count (killed, wounded, displaced, ...) with its evidence."""
+
+    id: str
+    kind: str
+    value: float
+    evidence: TextSpan
+    approximate: bool = False
+    object: str = ""
+    place: str | None = None
+    attributed_to: str | None = None
+    method: str = "newsgraph.figures.rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A geocoded place mentioned in the article."""
+
+    id: str
+    name: str
+    mentions: tuple[TextSpan, ...]
+    country: str | None = None  # ISO 3166 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    method: str = "newsgraph.places.gazetteer.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """Why something was dropped: never silent."""
+
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Everything newsgraph read in one article (schema ``newsgraph.reading/1``)."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    places: tuple[Place, ...] = ()
+    summary: str | None = None
+    skipped: tuple[Skip, ...] = ()
+    pipeline_version: str = ""
+    methods: tuple[str, ...] = field(default=())
