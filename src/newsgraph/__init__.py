@@ -41,7 +41,7 @@ def __getattr__(name: str) -> Any:
 
         return to_dict
     if name == "open":
-        from newsgraph.store.api import open_store
+        from newsgraph.store.api import open_store  # type: ignore[import-not-found,unused-ignore]
 
         return open_store
     raise AttributeError(name)

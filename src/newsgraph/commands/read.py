@@ -17,7 +17,7 @@ def read_cmd(
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
 ) -> None:
     """Read articles and print (or write) what newsgraph found in them."""
-    from newsgraph.batch import read_to_jsonl, read_one
+    from newsgraph.batch import read_one, read_to_jsonl
     from newsgraph.errors import NewsgraphError
     from newsgraph.view import show_reading
 

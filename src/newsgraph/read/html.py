@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from newsgraph.errors import Errors, ReadError
-from newsgraph.records import Article, Caption, TextSpan
 from newsgraph.read.text import content_id
+from newsgraph.records import Article, Caption, TextSpan
 
 
 def read_html(

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from newsgraph.errors import Errors, ReadError
 from newsgraph.read.text import read_text
-
 from newsgraph.records import Article
 
 MAX_BYTES = 10_000_000  # one article; a 50 MB "article" is a mistake, not news
