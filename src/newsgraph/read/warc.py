@@ -29,7 +29,8 @@ def iter_warc(data: bytes, *, name: str) -> Iterator[Article | Failure]:
             label = f"{name} record {n} ({url})"
             try:
                 html = decode(record.content_stream().read(), name=label)
-                yield read_html(html, url=url, path=name, name=label, id=record.rec_headers.get_header("WARC-Record-ID"))
+                rec_id = record.rec_headers.get_header("WARC-Record-ID")
+                yield read_html(html, url=url, path=name, name=label, id=rec_id)
             except ReadError as err:
                 yield Failure(label, str(err))
     except ArchiveLoadFailed as err:
