@@ -1,9 +1,48 @@
-"""`newsgraph eval` commands."""
+"""`newsgraph eval quotes|events|summaries`: measure the engine on annotated news."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+
+from newsgraph.nlp.doc import DEFAULT_MODEL
+
+eval_app = typer.Typer(help="Measure newsgraph on annotated gold (same metrics as the project's scorers).",
+                       no_args_is_help=True)
+
+_GOLD = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL file.")
+_MODEL = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy English pipeline to use.")
+_OUT = typer.Option(None, "--out", "-o", help="Also write the readings to this JSONL file.")
+_JSON = typer.Option(False, "--json", help="Print the metrics as JSON.")
+
+
+@eval_app.command("quotes")
+def quotes_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT, as_json: bool = _JSON) -> None:
+    """Quote extraction and attribution on span gold (PolNeAR/Citron shape)."""
+    from newsgraph.evaluate import quotes
+
+    typer.echo(quotes.run(gold, model=model, out=out, as_json=as_json))
+
+
+@eval_app.command("events")
+def events_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT, as_json: bool = _JSON) -> None:
+    """PLOVER event coding on sentence gold."""
+    from newsgraph.evaluate import events
+
+    typer.echo(events.run(gold, model=model, out=out, as_json=as_json))
+
+
+@eval_app.command("summaries")
+def summaries_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT, as_json: bool = _JSON,
+                  limit: int = typer.Option(0, "--limit", min=0, help="Score only the first N pairs (0: all).")
+                  ) -> None:
+    """ROUGE-1/2/L of one-sentence summaries against gold summaries."""
+    from newsgraph.evaluate import summaries
+
+    typer.echo(summaries.run(gold, model=model, out=out, as_json=as_json, limit=limit))
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``."""
+    """Add the ``eval`` group to ``app``."""
+    app.add_typer(eval_app, name="eval")
