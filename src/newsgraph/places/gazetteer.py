@@ -1,14 +1,167 @@
-"""The places stage (placeholder until it lands)."""
+"""Places: GPE, LOC and FAC mentions geocoded offline, with ambiguity resolved by context.
+
+A mention such as "Paris", "Birmingham" or "Georgia" can name several places. The article's
+country context decides: every unambiguous place mention (a country, or a city or state found
+in one country only) and every actor's country votes for its country, and an ambiguous name
+takes the candidate whose country has the most votes; ties go to a country over a state over
+a city, then to the larger population. A match on a place's own name always beats a match on
+one of its alternate names.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import Counter
+from dataclasses import dataclass, replace
 
-from newsgraph.records import Reading
+from spacy.tokens import Doc, Span
+
+from newsgraph.nlp.doc import zone_of
+from newsgraph.places.index import Candidate, gazetteer
+from newsgraph.records import Place, Reading, Skip, TextSpan
 from newsgraph.registry import stage
 
+METHOD = "newsgraph.places.gazetteer.v1"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A proper noun the model left untagged counts as a place after one of these ("like here in Homs").
+LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "to", "into", "across", "around", "towards"})
+# ... and when it names a city at least this big (or a country); smaller towns need the model's tag.
+MIN_UNTAGGED_POPULATION = 100_000
+_KIND_RANK = {"country": 3, "state": 2, "continent": 2, "city": 1}
 
-@stage("newsgraph.places.gazetteer.v1", requires=("doc",), produces=("places",))
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place mention: its span and the name looked up."""
+
+    span: TextSpan
+    name: str
+
+
+def _clean(ent: Span) -> tuple[int, int] | None:
+    """Token bounds of ``ent`` without a leading "the" or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "'s", "\u2019s"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019", ".", ","):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _untagged_propn(doc: Doc, i: int) -> bool:
+    # The small model tags some cities as PERSON or ORG ("to Kiev"); placement and size decide then.
+    return doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in PLACE_LABELS
+
+
+def _placed(doc: Doc, i: int, j: int) -> bool:
+    """Whether the run ``doc[i:j]`` stands where a place does: after "in", "near"..., or joined to a place."""
+    head = doc[j - 1]
+    after_locative = i > 0 and doc[i - 1].lower_ in LOCATIVE
+    return after_locative or (head.dep_ == "conj" and head.head.ent_type_ in PLACE_LABELS)
+
+
+def _untagged(doc: Doc, reading: Reading) -> list[Mention]:
+    """Runs of proper nouns outside any entity, placed like a place (see ``_placed``), naming a place."""
+    gaz = gazetteer()
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _untagged_propn(doc, j) and (j == i or not doc[j].is_sent_start):
+            j += 1
+        if j == i or not _placed(doc, i, j) or zone_of(reading.article, doc[i].idx) is None:
+            i = max(j, i + 1)
+            continue
+        span = TextSpan.of(reading.article.text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        cands = gaz.lookup(span.text)
+        if any(c.kind == "country" or c.population >= MIN_UNTAGGED_POPULATION for c in cands):
+            found.append(Mention(span, span.text))
+        i = j
+    return found
+
+
+def mentions(doc: Doc, reading: Reading) -> list[Mention]:
+    """Place mentions outside boilerplate, in text order: tagged entities, then untagged place names."""
+    found: list[Mention] = []
+    text = reading.article.text
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or zone_of(reading.article, ent.start_char) is None:
+            continue
+        bounds = _clean(ent)
+        if bounds is None:
+            continue
+        first, last = doc[bounds[0]], doc[bounds[1] - 1]
+        span = TextSpan.of(text, first.idx, last.idx + len(last.text))
+        found.append(Mention(span, span.text))
+    found.extend(_untagged(doc, reading))
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _single_country(cands: tuple[Candidate, ...]) -> str | None:
+    """The one country every primary candidate lies in, if there is just one."""
+    primary = [c for c in cands if c.primary] or list(cands)
+    countries = {c.country for c in primary}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _actor_countries(reading: Reading) -> Counter[str]:
+    import pycountry
+
+    votes: Counter[str] = Counter()
+    for actor in reading.actors:
+        if actor.country:
+            country = pycountry.countries.get(alpha_3=actor.country)
+            if country is not None:
+                votes[country.alpha_2] += 1
+    return votes
+
+
+def context(found: list[tuple[Mention, tuple[Candidate, ...]]], reading: Reading) -> Counter[str]:
+    """Votes for each country (alpha-2) from unambiguous mentions and actors' countries."""
+    votes = _actor_countries(reading)
+    for _mention, cands in found:
+        country = _single_country(cands)
+        if country is not None:
+            votes[country] += 1
+    return votes
+
+
+def choose(cands: tuple[Candidate, ...], votes: Counter[str]) -> Candidate:
+    """The candidate the article most likely means (see the module docstring)."""
+    return max(cands, key=lambda c: (c.primary, votes[c.country or ""], _KIND_RANK[c.kind], c.population))
+
+
+def resolve(found: list[Mention], reading: Reading) -> tuple[tuple[Place, ...], tuple[Skip, ...]]:
+    """Geocode mentions into one Place per distinct place, ids p1, p2, ... in order of first mention."""
+    gaz = gazetteer()
+    looked = [(m, gaz.lookup(m.name)) for m in found]
+    votes = context(looked, reading)
+    chosen: dict[str, tuple[Candidate, list[TextSpan]]] = {}
+    missing: dict[str, None] = {}
+    for mention, cands in looked:
+        if not cands:
+            missing.setdefault(mention.name, None)
+            continue
+        best = choose(cands, votes)
+        chosen.setdefault(best.key, (best, []))[1].append(mention.span)
+    places = tuple(
+        Place(id=f"p{i}", name=c.name, mentions=tuple(spans), country=c.country, lat=c.lat, lon=c.lon, method=METHOD)
+        for i, (c, spans) in enumerate(chosen.values(), start=1)
+    )
+    skips = tuple(Skip(METHOD, f"no gazetteer entry for {name!r}") for name in missing)
+    return places, skips
+
+
+def main_country(reading: Reading) -> Place | None:
+    """The country place mentioned most often in the reading (None when none is)."""
+    gaz = gazetteer()
+    countries = [p for p in reading.places if p.country and gaz.countries.get(p.country, None) is not None
+                 and gaz.countries[p.country].name == p.name]
+    return max(countries, key=lambda p: len(p.mentions), default=None)
+
+
+@stage(METHOD, requires=("doc",), produces=("places",))
 def extract(doc: Doc, reading: Reading) -> Reading:
-    """Return the reading unchanged."""
-    return reading
+    """Return the reading with its geocoded places (and a Skip for each name not found)."""
+    places, skips = resolve(mentions(doc, reading), reading)
+    return replace(reading, places=places, skipped=reading.skipped + skips)

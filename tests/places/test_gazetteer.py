@@ -1,0 +1,107 @@
+"""Places: the offline gazetteer (model-free) and the stage on texts we wrote (model)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsgraph.places.index import fold, gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Syria", "SY", "country"),
+        ("the United Kingdom", "GB", "country"),
+        ("UK", "GB", "country"),
+        ("Britain", "GB", "country"),
+        ("Russian Federation", "RU", "country"),
+        ("Moscow", "RU", "city"),
+        ("Homs", "SY", "city"),
+        ("Kiev", "UA", "city"),
+        ("Texas", "US", "state"),
+        ("Europe", None, "continent"),
+    ],
+)
+def test_lookup_best_entry(name: str, country: str | None, kind: str) -> None:
+    from newsgraph.places.gazetteer import choose
+
+    best = choose(gazetteer().lookup(name), Counter())
+    assert (best.country, best.kind) == (country, kind)
+
+
+def test_fold_ignores_case_accents_and_spacing() -> None:
+    assert fold("  São   Paulo ") == fold("sao paulo")
+
+
+def test_unknown_name_has_no_candidates() -> None:
+    assert gazetteer().lookup("Xqzzyville") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "votes", "country"),
+    [
+        ("Paris", {}, "FR"),
+        ("Paris", {"US": 2}, "US"),
+        ("Birmingham", {}, "GB"),
+        ("Birmingham", {"US": 1}, "US"),
+        ("Georgia", {}, "GE"),
+        ("Georgia", {"US": 3}, "US"),
+        ("London", {"CA": 1}, "CA"),
+    ],
+)
+def test_context_resolves_ambiguous_names(name: str, votes: dict[str, int], country: str) -> None:
+    from newsgraph.places.gazetteer import choose
+
+    assert choose(gazetteer().lookup(name), Counter(votes)).country == country
+
+
+def test_primary_name_beats_alternate_name() -> None:
+    from newsgraph.places.gazetteer import choose
+
+    assert choose(gazetteer().lookup("Homs"), Counter({"LY": 5})).name == "Homs"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting in Georgia spread to the capital Tbilisi on Monday.", {("Georgia", "GE"), ("Tbilisi", "GE")}),
+        ("The governor of Georgia met officials in Atlanta and Washington.",
+         {("Georgia", "US"), ("Atlanta", "US"), ("Washington", "US")}),
+        ("Police in Paris, Texas, said the fire near Dallas was out.",
+         {("Paris", "US"), ("Texas", "US"), ("Dallas", "US")}),
+        ("Riots broke out in Paris and Marseille on Friday night.", {("Paris", "FR"), ("Marseille", "FR")}),
+        ("Traffic in Birmingham was disrupted for hours, Mr Brown told the BBC.", {("Birmingham", "GB")}),
+    ],
+)
+def test_places_in_context(read, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    reading = read(text)
+    assert {(p.name, p.country) for p in reading.places} == expected
+
+
+@pytest.mark.model
+def test_one_place_per_distinct_place_with_all_mentions(read) -> None:  # type: ignore[no-untyped-def]
+    text = ("Talks in Geneva\n"
+            "Ministers from Britain and the UK's allies met in Geneva on Monday. The UK said Britain wanted a deal.\n")
+    reading = read(text)
+    by_name = {p.name: p for p in reading.places}
+    assert [p.id for p in reading.places] == [f"p{i}" for i in range(1, len(reading.places) + 1)]
+    assert [m.text for m in by_name["United Kingdom"].mentions] == ["Britain", "UK", "UK", "Britain"]
+    assert len(by_name["Geneva"].mentions) == 2
+    for place in reading.places:
+        assert all(reading.article.text[m.start:m.end] == m.text for m in place.mentions)
+        assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.model
+def test_seed_places(shared: Path, read) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    text = (shared / "corpus/seed/bbc-syria-lavrov.txt").read_text(encoding="utf-8")
+    gold = json.loads((shared / "gold/seed.json").read_text(encoding="utf-8"))["places"]
+    reading = read(text)
+    got = {(p.name, p.country) for p in reading.places}
+    assert {(g["name"], g["country"]) for g in gold} <= got
