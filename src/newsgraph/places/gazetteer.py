@@ -26,7 +26,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "to", "into", "across", "around", "towards"})
 # ... and when it names a city at least this big (or a country); smaller towns need the model's tag.
 MIN_UNTAGGED_POPULATION = 100_000
-_KIND_RANK = {"country": 3, "state": 2, "continent": 2, "city": 1}
+_KIND_RANK = {"country": 3, "state": 2, "region": 2, "continent": 2, "city": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,21 +104,26 @@ def _single_country(cands: tuple[Candidate, ...]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _actor_countries(reading: Reading) -> Counter[str]:
-    import pycountry
+def _other_votes(doc: Doc, reading: Reading) -> Counter[str]:
+    """Votes from actors' countries and from demonyms ("Syrian", "Texans")."""
+    from newsgraph.geo import countries
 
     votes: Counter[str] = Counter()
     for actor in reading.actors:
-        if actor.country:
-            country = pycountry.countries.get(alpha_3=actor.country)
+        country = countries.by_alpha3(actor.country) if actor.country else None
+        if country is not None:
+            votes[country.alpha2] += 1
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and zone_of(reading.article, ent.start_char) is not None:
+            country = countries.lookup(ent.text)
             if country is not None:
-                votes[country.alpha_2] += 1
+                votes[country.alpha2] += 1
     return votes
 
 
-def context(found: list[tuple[Mention, tuple[Candidate, ...]]], reading: Reading) -> Counter[str]:
-    """Votes for each country (alpha-2) from unambiguous mentions and actors' countries."""
-    votes = _actor_countries(reading)
+def context(found: list[tuple[Mention, tuple[Candidate, ...]]], votes: Counter[str]) -> Counter[str]:
+    """Add to ``votes`` one vote per unambiguous mention for its country (alpha-2)."""
+    votes = Counter(votes)
     for _mention, cands in found:
         country = _single_country(cands)
         if country is not None:
@@ -131,11 +136,16 @@ def choose(cands: tuple[Candidate, ...], votes: Counter[str]) -> Candidate:
     return max(cands, key=lambda c: (c.primary, votes[c.country or ""], _KIND_RANK[c.kind], c.population))
 
 
-def resolve(found: list[Mention], reading: Reading) -> tuple[tuple[Place, ...], tuple[Skip, ...]]:
-    """Geocode mentions into one Place per distinct place, ids p1, p2, ... in order of first mention."""
+def resolve(found: list[Mention], votes: Counter[str]) -> tuple[tuple[Place, ...], tuple[Skip, ...]]:
+    """Geocode mentions into one Place per distinct place, ids p1, p2, ... in order of first mention.
+
+    Args:
+        found: The place mentions, in text order.
+        votes: Country votes from outside the mentions (actors, demonyms).
+    """
     gaz = gazetteer()
     looked = [(m, gaz.lookup(m.name)) for m in found]
-    votes = context(looked, reading)
+    votes = context(looked, votes)
     chosen: dict[str, tuple[Candidate, list[TextSpan]]] = {}
     missing: dict[str, None] = {}
     for mention, cands in looked:
@@ -163,5 +173,5 @@ def main_country(reading: Reading) -> Place | None:
 @stage(METHOD, requires=("doc",), produces=("places",))
 def extract(doc: Doc, reading: Reading) -> Reading:
     """Return the reading with its geocoded places (and a Skip for each name not found)."""
-    places, skips = resolve(mentions(doc, reading), reading)
+    places, skips = resolve(mentions(doc, reading), _other_votes(doc, reading))
     return replace(reading, places=places, skipped=reading.skipped + skips)

@@ -17,18 +17,18 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-PlaceKind = Literal["country", "state", "continent", "city"]
+PlaceKind = Literal["country", "state", "region", "continent", "city"]
 
 # Names news uses for countries beyond their ISO and geonames names (alpha-2 codes).
 COUNTRY_ALIASES: dict[str, str] = {
-    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
-    "wales": "GB", "northern ireland": "GB", "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US",
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB",
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US",
     "america": "US", "united states of america": "US", "the united states": "US", "russia": "RU",
     "south korea": "KR", "north korea": "KP", "iran": "IR", "syria": "SY", "vietnam": "VN",
     "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
     "the netherlands": "NL", "holland": "NL", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
     "dr congo": "CD", "drc": "CD", "congo-kinshasa": "CD", "congo-brazzaville": "CG", "burma": "MM",
-    "palestine": "PS", "palestinian territories": "PS", "gaza": "PS", "west bank": "PS",
+    "palestine": "PS", "palestinian territories": "PS",
     "the gambia": "GM", "gambia": "GM", "east timor": "TL", "macedonia": "MK", "swaziland": "SZ",
     "cape verde": "CV", "vatican": "VA", "taiwan": "TW", "turkey": "TR", "turkiye": "TR", "uae": "AE",
     "the uae": "AE", "emirates": "AE", "the philippines": "PH", "kosovo": "XK",
@@ -79,10 +79,30 @@ class Gazetteer:
         bucket.append(cand)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Every entry ``name`` may refer to (empty when unknown)."""
+        """Every entry ``name`` may refer to (empty when unknown).
+
+        Names the tables lack fall back to ``newsgraph.geo.countries``: a country's name or
+        alias, or a constituent part ("Scotland", "Gaza") placed in its country without
+        coordinates. Demonyms and capitals are not places here.
+        """
         key = fold(name)
         found = self._index.get(key) or (self._index.get(key[4:]) if key.startswith("the ") else None)
-        return tuple(found or ())
+        if found:
+            return tuple(found)
+        return self._from_countries(name)
+
+    def _from_countries(self, name: str) -> tuple[Candidate, ...]:
+        from newsgraph.geo import countries
+
+        match = countries.match(name)
+        if match is None or match.kind not in ("name", "part"):
+            return ()
+        code = match.country.alpha2
+        if match.kind == "name" and code in self.countries:
+            return (self.countries[code],)
+        label = match.place or match.country.name
+        kind: PlaceKind = "region" if match.kind == "part" else "country"
+        return (Candidate(label, kind, code, None, None, 0, True, f"{kind}:{code}:{fold(label)}"),)
 
 
 def _add_countries(gaz: Gazetteer, cities: dict[str, dict[str, object]]) -> None:
