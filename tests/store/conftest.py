@@ -1,0 +1,73 @@
+"""Hand-built readings (invented people and places) for store tests: no model needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from newsgraph.records import Actor, Article, Caption, Event, Figure, Place, Quote, Reading, TextSpan
+
+TEXT = (
+    "World\n"
+    "Ministers clash over Freedonia talks\n"
+    "Media captionIvan Petrov: \"We will not give in\"\n"
+    "Freedonian Foreign Minister Ivan Petrov said on Monday that his country would not pressure "
+    "President Rufus Firefly to stand down.\n"
+    "\"There is no chance of that,\" Mr Petrov told reporters in Sylvania. \"None at all.\"\n"
+    "About 5,000 people have been killed in the fighting, the UN says.\n"
+    "Sylvanian envoy Anna Petrov said Firefly had to go.\n"
+)
+
+
+def _at(text: str, needle: str, nth: int = 0) -> TextSpan:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return TextSpan.of(text, start, start + len(needle))
+
+
+def build_reading(article_id: str = "art-1", *, text: str = TEXT, published: date | None = date(2013, 5, 6),
+                  pipeline_version: str = "newsgraph test") -> Reading:
+    """Return a complete hand-built Reading of ``text`` (which must contain the names used)."""
+    s = lambda needle, nth=0: _at(text, needle, nth)  # noqa: E731
+    lines = [m for m in text.split("\n") if m]
+    article = Article(
+        id=article_id, text=text, format="jsonl", path="test.jsonl", section="World",
+        headline=s(lines[1]), published=published,
+        captions=(Caption(s(lines[2]), "media"),),
+        paragraphs=tuple(s(line) for line in lines[3:]),
+    )
+    actors = (
+        Actor("a1", "Ivan Petrov", "PERSON", (s("Ivan Petrov"), s("Ivan Petrov", 1), s("Mr Petrov")),
+              roles=("Foreign Minister",), country="FRE", sector="GOV"),
+        Actor("a2", "Rufus Firefly", "PERSON", (s("Rufus Firefly"), s("Firefly", 1)), roles=("President",),
+              country="FRE", sector="GOV"),
+        Actor("a3", "UN", "ORG", (s("UN"),), sector="IGO"),
+        Actor("a4", "Anna Petrov", "PERSON", (s("Anna Petrov"),), roles=("envoy",), country="SYL"),
+    )
+    quotes = (
+        Quote("q1", "direct", "caption", (s("We will not give in"),), None, s("Ivan Petrov"), "a1", "Ivan Petrov"),
+        Quote("q2", "indirect", "body", (s("his country would not pressure President Rufus Firefly to stand down"),),
+              s("said"), s("Ivan Petrov", 1), "a1", "Ivan Petrov", confidence=0.9),
+        Quote("q3", "direct", "body", (s("There is no chance of that,"), s("None at all.")), s("told"),
+              s("Mr Petrov"), "a1", "Ivan Petrov"),
+        Quote("q4", "indirect", "body", (s("Firefly had to go"),), s("said", 1), s("Anna Petrov"), "a4",
+              "Anna Petrov"),
+    )
+    evidence = s(lines[3])
+    events = (Event("e1", "REJECT", evidence, actor=("a1",), recipient=("a2",), negated=True, place="p1",
+                    date=published, cue=s("pressure")),)
+    figures = (Figure("f1", "KILL", 5000.0, s(lines[5]), approximate=True, object="people", place="p2",
+                      attributed_to="a3"),)
+    places = (Place("p1", "Sylvania", (s("Sylvania"),), country="SY", lat=1.5, lon=2.5),
+              Place("p2", "Freedonia", (s("Freedonia"),), country="FR", lat=3.0, lon=4.0))
+    return Reading(article=article, actors=actors, quotes=quotes, events=events, figures=figures, places=places,
+                   summary=lines[3], pipeline_version=pipeline_version, methods=("newsgraph.actors.rules.v1",))
+
+
+@pytest.fixture
+def make_reading() -> Callable[..., Reading]:
+    """Build hand-made readings: ``make_reading("id", text=..., published=...)``."""
+    return build_reading
