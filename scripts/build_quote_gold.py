@@ -163,11 +163,14 @@ def resolve_speaker(text: str, q: _Quote, actors: list[dict[str, object]], *, na
             raise MarkupError(f"{name}: speaker {q.speaker!r} is not an @actor")
         return q.speaker
     mention = " ".join(text[s:e] for s, e in q.sources)
-    key = re.sub(r"^(?:the)\s+", "", mention.lower())
-    for a in actors:
-        variants = [str(a["name"])] + [str(x) for x in a["aliases"]]  # type: ignore[attr-defined]
-        if key in {v.lower() for v in variants}:
-            return str(a["name"])
+    bare = lambda s: re.sub(r"^the\s+", "", s.lower())  # noqa: E731
+    words = mention.split()
+    for n in range(len(words)):  # the whole mention first, then shorter tails ("group Green Coast")
+        tail = bare(" ".join(words[n:]))
+        for a in actors:
+            variants = [str(a["name"])] + [str(x) for x in a["aliases"]]  # type: ignore[attr-defined]
+            if tail in {bare(v) for v in variants}:
+                return str(a["name"])
     last = mention.split()[-1].lower()
     hits = [str(a["name"]) for a in actors if a["type"] == "PERSON" and str(a["name"]).split()[-1].lower() == last]
     if len(hits) == 1:
