@@ -16,10 +16,10 @@ from newsgraph.registry import Stage, get_stage
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "newsgraph.actors.rules.v1",
+    "newsgraph.places.gazetteer.v1",
     "newsgraph.quotes.rules.v1",
     "newsgraph.events.rules.v1",
     "newsgraph.figures.rules.v1",
-    "newsgraph.places.gazetteer.v1",
     "newsgraph.summary.lead.v1",
 )
 # What the Doc and the Article give every stage before any stage has run.
