@@ -84,3 +84,11 @@ def test_normalise() -> None:
     assert normalise("the U.S.") == "us"
     assert normalise("Côte d’Ivoire") == "cote d'ivoire"
     assert normalise("Russia's") == "russia"
+
+
+def test_forms_lists_names_and_demonyms_as_written() -> None:
+    from newsgraph.geo import forms
+
+    assert {"Russia", "Russian Federation", "Russian", "Russians"} <= set(forms("RUS"))
+    assert forms("rus", kinds=("capital", "seat")) == ("Moscow", "Kremlin")
+    assert forms("ZZZ") == ()

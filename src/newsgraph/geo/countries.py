@@ -196,3 +196,27 @@ def un_members() -> tuple[Country, ...]:
     members = (c for code, c in _tables()[0].items() if code not in _table.NON_MEMBERS)
     table_codes = {line.split("|")[0].strip() for line in _table.COUNTRIES.strip().splitlines()}
     return tuple(sorted((c for c in members if c.alpha3 in table_codes), key=lambda c: c.alpha3))
+
+
+@functools.cache
+def _forms() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(alpha3, kind) -> the forms of our table, as written (for scanning text)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in _table.COUNTRIES.strip().splitlines():
+        code, names, demonyms, capitals, seats = (cell.strip() for cell in line.split("|"))
+        out.setdefault((code, "name"), []).extend(_split(names))
+        out.setdefault((code, "demonym"), []).extend(f for d in _split(demonyms) for f in (d, *plurals(d)))
+        out.setdefault((code, "capital"), []).extend(_split(capitals))
+        out.setdefault((code, "seat"), []).extend(_split(seats))
+    return {key: tuple(values) for key, values in out.items()}
+
+
+def forms(alpha3: str, *, kinds: tuple[Kind, ...] = ("name", "demonym")) -> tuple[str, ...]:
+    """Return the written forms of a country from our table ("Russia", "Russian", "Russians").
+
+    Args:
+        alpha3: ISO 3166 alpha-3 code.
+        kinds: Which forms: "name" (names and aliases), "demonym", "capital", "seat".
+    """
+    table = _forms()
+    return tuple(f for kind in kinds for f in table.get((alpha3.upper(), kind), ()))
