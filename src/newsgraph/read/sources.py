@@ -1,146 +1,146 @@
 """Open files and records of any supported format and yield Articles, or Failures.
 
 Bad input never stops a batch: each problem becomes a :class:`Failure` naming the input and
-the reason, and the next input is read.
+the reason, and the next input is read. Single-article readers raise :class:`ReadError`.
+
+Formats, by suffix: ``.txt``/``.text``/no suffix (plain text, or HTML when it starts like a
+page), ``.html``/``.htm``/``.xhtml``, ``.jsonl``/``.ndjson``, ``.warc``/``.arc``; any of them
+gzip-compressed with a further ``.gz``.
 """
 
 from __future__ import annotations
 
 import gzip
-import json
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from newsgraph.errors import Errors, ReadError
+from newsgraph.read.decode import MAX_BYTES, decode
+from newsgraph.read.failure import Failure
+from newsgraph.read.jsonl import article_from_record, iter_jsonl
 from newsgraph.read.text import read_text
 from newsgraph.records import Article
 
-MAX_BYTES = 10_000_000  # one article; a 50 MB "article" is a mistake, not news
+__all__ = ["MAX_BYTES", "Failure", "article_from_record", "decode", "iter_articles", "read_file", "read_path"]
+
+_TEXT = (".txt", ".text", "")
+_HTML = (".html", ".htm", ".xhtml", ".shtml")
+_JSONL = (".jsonl", ".ndjson")
+_WARC = (".warc", ".arc")
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """An input that could not be read, and why."""
+def _kind(path: Path) -> tuple[str, bool]:
+    """Return the format suffix of ``path`` (without a trailing .gz) and whether it is gzipped."""
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    inner = Path(name[:-3] if gz else name).suffix
+    return inner, gz
 
-    name: str
-    reason: str
+
+def _open(path: Path, *, gz: bool) -> BinaryIO:
+    return gzip.open(path, "rb") if gz else path.open("rb")  # type: ignore[return-value]
 
 
-def decode(data: bytes, *, name: str) -> str:
-    """Decode bytes as UTF-8 text, refusing empty, binary and mis-encoded input.
-
-    Raises:
-        ReadError: naming ``name`` and the problem.
-    """
+def _read_limited(path: Path, *, gz: bool, name: str) -> bytes:
+    """Read one article's bytes, refusing files (or decompressed data) over MAX_BYTES."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ReadError(Errors.E007.format(name=name, size=size, limit=MAX_BYTES), name=name)
+    with _open(path, gz=gz) as fh:
+        data = fh.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise ReadError(Errors.E007.format(name=name, size=len(data), limit=MAX_BYTES), name=name)
-    if not data.strip():
-        raise ReadError(Errors.E001.format(name=name), name=name)
-    if b"\x00" in data[:8192]:
-        raise ReadError(Errors.E002.format(name=name, detail="it contains NUL bytes"), name=name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        detail = f"byte 0x{data[err.start]:02x} at offset {err.start}"
-        raise ReadError(Errors.E003.format(name=name, detail=detail), name=name) from None
-    return text.removeprefix("\ufeff")
+        raise ReadError(Errors.E007.format(name=name, size=f"over {MAX_BYTES}", limit=MAX_BYTES), name=name)
+    return data
 
 
-def _parse_published(value: object, *, name: str, line: int) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise ReadError(Errors.E015.format(name=name, line=line, value=value), name=name) from None
+def _looks_like_page(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml"))
 
 
-def article_from_record(record: object, *, name: str, line: int) -> Article:
-    """Turn one JSONL record ``{"id", "text"|"html", "url"?, "published"?}`` into an Article."""
-    if not isinstance(record, dict):
-        raise ReadError(Errors.E005.format(name=name, line=line, detail=type(record).__name__), name=name)
-    published = _parse_published(record.get("published"), name=name, line=line)
-    rec_id = str(record["id"]) if record.get("id") not in (None, "") else None
-    url = record.get("url") or None
-    label = f"{name}, line {line}"
-    if isinstance(record.get("text"), str) and record["text"].strip():
-        return read_text(record["text"], id=rec_id, path=name, url=url, published=published)
-    if isinstance(record.get("html"), str) and record["html"].strip():
+def _read_single(path: Path, *, inner: str, gz: bool, name: str, encoding: str | None) -> Article:
+    data = _read_limited(path, gz=gz, name=name)
+    if inner in _HTML or (inner in ("", ".text") and _looks_like_page(data)):
         from newsgraph.read.html import read_html
 
-        return read_html(record["html"], id=rec_id, path=name, url=url, published=published, name=label)
-    raise ReadError(Errors.E006.format(name=name, line=line), name=name)
+        return read_html(decode(data, name=name, encoding=encoding, html=True), path=name, name=name)
+    return read_text(decode(data, name=name, encoding=encoding), path=name)
 
 
-def _iter_jsonl(data: bytes, *, name: str) -> Iterator[Article | Failure]:
-    text = decode(data, name=name)
-    for n, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield Failure(f"{name}:{n}", Errors.E005.format(name=name, line=n, detail=err.msg))
-            continue
-        try:
-            yield article_from_record(record, name=name, line=n)
-        except ReadError as err:
-            yield Failure(f"{name}:{n}", str(err))
+def _oserror(err: OSError, *, name: str) -> str:
+    if isinstance(err, FileNotFoundError):
+        detail = "no such file"
+    elif isinstance(err, IsADirectoryError):
+        detail = "is a directory; pass it to iter_articles (or `newsgraph ingest`) to read the files in it"
+    elif isinstance(err, PermissionError):
+        detail = "permission denied"
+    else:
+        detail = err.strerror or str(err)
+    return Errors.E013.format(name=name, detail=detail)
 
 
-def _gunzip(data: bytes, *, name: str) -> bytes:
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError) as err:
-        raise ReadError(Errors.E008.format(name=name, detail=err), name=name) from None
-
-
-def read_path(path: str | Path) -> Iterator[Article | Failure]:
+def read_path(path: str | Path, *, encoding: str | None = None) -> Iterator[Article | Failure]:
     """Read one file of any supported format.
 
     Args:
-        path: A .txt, .html/.htm, .jsonl/.jsonl.gz or .warc/.warc.gz file.
+        path: A .txt, .html/.htm, .jsonl/.ndjson or .warc file, optionally gzipped (.gz).
+        encoding: A codec for text and HTML input that is not UTF-8 (e.g. ``"latin-1"``).
 
     Yields:
-        An Article per article found, or a Failure per input that could not be read.
+        An Article per article found, or a Failure per input (file, line or record) that could
+        not be read. A missing file or a directory is a Failure too.
     """
     p = Path(path)
     name = str(p)
-    suffixes = "".join(p.suffixes[-2:]).lower()
+    inner, gz = _kind(p)
     try:
-        if p.stat().st_size > MAX_BYTES and not suffixes.endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz")):
-            raise ReadError(Errors.E007.format(name=name, size=p.stat().st_size, limit=MAX_BYTES), name=name)
-        data = p.read_bytes()
-        if suffixes.endswith(".gz"):
-            data = _gunzip(data, name=name)
-        if suffixes.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
-            yield from _iter_jsonl(data, name=name)
-        elif suffixes.endswith((".warc", ".warc.gz")):
+        if p.is_dir():
+            raise IsADirectoryError(21, "Is a directory", name)
+        if inner in _JSONL:
+            with _open(p, gz=gz) as fh:
+                yield from iter_jsonl(fh, name=name)
+        elif inner in _WARC:
             from newsgraph.read.warc import iter_warc
 
-            yield from iter_warc(data, name=name)
-        elif suffixes.endswith((".html", ".htm")):
-            from newsgraph.read.html import read_html
-
-            yield read_html(decode(data, name=name), path=name, name=name)
-        elif suffixes.endswith((".txt", ".text")) or not p.suffix:
-            yield read_text(decode(data, name=name), path=name)
+            with p.open("rb") as raw:  # warcio reads gzipped WARCs itself, record by record
+                yield from iter_warc(raw, name=name)
+        elif inner in _TEXT or inner in _HTML:
+            yield _read_single(p, inner=inner, gz=gz, name=name, encoding=encoding)
         else:
             raise ReadError(Errors.E009.format(name=name), name=name)
     except ReadError as err:
         yield Failure(name, str(err))
+    except _GZIP_ERRORS as err:
+        yield Failure(name, Errors.E008.format(name=name, detail=err))
     except OSError as err:
-        yield Failure(name, Errors.E013.format(name=name, detail=err.strerror or err))
+        yield Failure(name, _oserror(err, name=name))
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
-    """Read many files in order; a folder is read recursively, in sorted order."""
+def read_file(path: str | Path, *, encoding: str | None = None) -> Article:
+    """Read one file holding exactly one article (.txt, .html, optionally .gz).
+
+    Raises:
+        ReadError: naming the file, when it cannot be read or holds no article, or several.
+    """
+    items = list(read_path(path, encoding=encoding))
+    failures = [i for i in items if isinstance(i, Failure)]
+    if failures:
+        raise ReadError(failures[0].reason, name=failures[0].name)
+    if len(items) != 1 or not isinstance(items[0], Article):
+        detail = f"holds {len(items)} articles; use read_path or iter_articles for collections"
+        raise ReadError(Errors.E013.format(name=str(path), detail=detail), name=str(path))
+    return items[0]
+
+
+def iter_articles(paths: Iterable[str | Path], *, encoding: str | None = None) -> Iterator[Article | Failure]:
+    """Read many files in order; a folder is read recursively, in sorted order, hidden files skipped."""
     for path in paths:
         p = Path(path)
         if p.is_dir():
             for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
-                yield from read_path(child)
+                yield from read_path(child, encoding=encoding)
         else:
-            yield from read_path(p)
+            yield from read_path(p, encoding=encoding)

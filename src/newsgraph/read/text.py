@@ -1,9 +1,12 @@
-"""Plain-text articles in the style of a news page scrape.
+"""Plain-text articles in the style of a news page scrape, or wire copy.
 
 The layout handled: an optional section line, the headline, then paragraphs one per line,
-with page clutter ("Media playback is unsupported on your device", share widgets) and
-captions ("Media caption…", "Image caption …") mixed in. ``Article.text`` is the input
-verbatim, so every offset matches external gold annotated on the same file.
+with page clutter ("Media playback is unsupported on your device", share widgets, bylines,
+date lines) and captions ("Media caption…", "Image caption …") mixed in. Wire copy starts
+with a dateline paragraph ("WASHINGTON (Reuters) - …"), which stays body text.
+
+``Article.text`` is the input verbatim, so every offset matches external gold annotated on
+the same file. Windows line endings are kept; spans never include the ``\\r``.
 """
 
 from __future__ import annotations
@@ -12,34 +15,30 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from typing import Literal
 
+from newsgraph.read.clutter import (
+    caption_of,
+    find_date,
+    is_byline,
+    is_date_line,
+    is_furniture,
+    is_trailer_heading,
+)
 from newsgraph.records import Article, Caption, CaptionKind, TextSpan
 
-# Captions: the page's label is glued to the caption text in many scrapes ("Media captionSergei").
-_CAPTION = re.compile(r"^(?P<label>(?:Media|Image|Video|Photo) ?caption)[\s:,-]*(?P<body>\S.*)$", re.I)
-_CAPTION_KIND: dict[str, CaptionKind] = {"media": "media", "video": "media", "image": "image", "photo": "image"}
+LineKind = Literal["content", "caption", "boilerplate", "date"]
 
-# Whole lines that are page furniture, not article text.
-_BOILERPLATE = re.compile(
-    r"^(?:media playback is (?:unsupported|not supported) on your device"
-    r"|this video can not be played|play video|watch:?|listen:?"
-    r"|share this with|share this (?:page|story)|copy this link|email|facebook|messenger|twitter|x"
-    r"|pinterest|whatsapp|linkedin|reddit|print|advertisement|related topics|more on this story"
-    r"|(?:image|media|video|photo) copyright\b.*|getty images|reuters|afp|ap|pa media|epa"
-    r"|skip to content|accessibility help|sign in|read more:?|follow us on .*"
-    r"|(?:published|updated|last updated)\s*:?\s*\d.*|(?:published|updated)\s*:?\s*$"
-    r"|\d+ (?:minutes?|hours?|days?) ago|from the section .*|top stories|features|most read"
-    r")$",
-    re.I,
+# A wire dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, March 5 (AP) — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .'/-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2013|\u2014)\s*\S"
 )
-
-_DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted)\s*:?\s*)?"
-    r"(?P<d>\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
-    r"|\d{4}-\d{2}-\d{2})\b.*$",
-    re.I,
-)
+# A line ending like a sentence: final . or ! (an ellipsis too), then closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!]['\"\u2019\u201d)\]]*$")
+_SECTION_JOINERS = frozenset({"and", "&", "of", "the", "in", "for", "-", "\u2013", "news", "business", "politics",
+                              "sport", "world", "technology", "science", "health", "environment", "arts",
+                              "entertainment", "education", "opinion", "features", "analysis", "magazine"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +61,66 @@ def _lines(text: str) -> Iterator[_Line]:
 
 def content_id(text: str) -> str:
     """Return a short, stable content hash used as an id when the input has none."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _is_title_like(line: str, max_words: int) -> bool:
+def _is_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line) or _DATELINE.match(line)) or len(line.split()) > 30
+
+
+def _is_headline_like(line: str) -> bool:
+    """A headline: at most 30 words, opening with a capital, digit or quote, not ending like a sentence."""
+    first = line.lstrip("\"'\u2018\u201c([")[:1]
+    return bool(first) and (first.isupper() or first.isdigit()) and not _is_sentence(line) \
+        and not line.endswith((":", ",", ";"))
+
+
+def _is_section_like(line: str) -> bool:
+    """A section line: a few capitalised words ("Middle East", "US & Canada", "Scotland business")."""
     words = line.split()
-    return 0 < len(words) <= max_words and not re.search(r"[.!]$", line)
+    if not 0 < len(words) <= 5 or len(line) > 40 or re.search(r"[.!?:;,\"()\u201c\u201d]", line):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SECTION_JOINERS for w in words)
 
 
-def _parse_date(value: str) -> date | None:
-    for fmt in ("%d %B %Y", "%d %b %Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
+def _classify(lines: list[_Line]) -> list[LineKind]:
+    """Label each line: caption, boilerplate, date line or content."""
+    kinds: list[LineKind] = []
+    after_byline = in_trailer = False
+    for ln in lines:
+        kind: LineKind = "content"
+        if caption_of(ln.text):
+            kind = "caption"
+        elif is_furniture(ln.text) or is_byline(ln.text):
+            kind = "boilerplate"
+        elif is_date_line(ln.text):
+            kind = "date"
+        elif in_trailer and not _is_sentence(ln.text) and len(ln.text.split()) <= 8:
+            kind = "boilerplate"
+        elif after_byline and len(ln.text.split()) <= 8 and _is_headline_like(ln.text):
+            kind = "boilerplate"  # the byline's second line: "BBC News, Washington", "Political editor"
+        kinds.append(kind)
+        in_trailer = (in_trailer and kind == "boilerplate") or is_trailer_heading(ln.text)
+        after_byline = is_byline(ln.text)
+    return kinds
+
+
+def _header(content: list[_Line]) -> tuple[_Line | None, _Line | None]:
+    """Find the section line and the headline among the first content lines."""
+    section: _Line | None = None
+    rest = content
+    if len(content) >= 3 and _is_section_like(content[0].text) and _is_headline_like(content[1].text):
+        section, rest = content[0], content[1:]
+    if len(rest) >= 2 and _is_headline_like(rest[0].text):
+        return section, rest[0]
+    return None, None
+
+
+def _caption(text: str, ln: _Line) -> Caption:
+    found = caption_of(ln.text)
+    kind: CaptionKind = found[0] if found else "image"
+    start = ln.start + (found[1] if found else 0)
+    return Caption(TextSpan.of(text, start, ln.end), kind)
 
 
 def read_text(
@@ -89,59 +133,46 @@ def read_text(
 ) -> Article:
     """Read a plain-text news article, keeping ``text`` verbatim.
 
+    Never raises on a string: text with no lines gives an Article with no spans (file readers
+    refuse empty input before they get here).
+
     Args:
         text: The article as scraped, one paragraph a line.
         id: Record id; a content hash when not given.
         path: Where the text came from, for provenance.
         url: The article's address, when known.
-        published: Publication date, when known from outside the text.
+        published: Publication date, when known from outside the text; otherwise the first
+            date line ("Published 3 March 2013") gives it.
 
     Returns:
         The Article with section, headline, captions, boilerplate and paragraphs marked.
     """
     lines = list(_lines(text))
-    section: str | None = None
-    headline: TextSpan | None = None
+    kinds = _classify(lines)
+    section, headline = _header([ln for ln, k in zip(lines, kinds, strict=True) if k == "content"])
     captions: list[Caption] = []
     boilerplate: list[TextSpan] = []
     paragraphs: list[TextSpan] = []
-    content = [ln for ln in lines if not _BOILERPLATE.match(ln.text) and not _CAPTION.match(ln.text)]
-    head_index = 0
-    if len(content) >= 3 and _is_title_like(content[0].text, 4) and _is_title_like(content[1].text, 25):
-        section, head_index = content[0].text, 1
-    if content and _is_title_like(content[head_index].text, 25) and len(content) > head_index + 1:
-        line = content[head_index]
-        headline = TextSpan(line.start, line.end, line.text)
-    elif content:
-        head_index = -1
-    for ln in lines:
-        if section is not None and ln is content[0]:
+    for ln, kind in zip(lines, kinds, strict=True):
+        if ln is section or ln is headline:
             continue
-        if headline is not None and ln.start == headline.start:
-            continue
-        cap = _CAPTION.match(ln.text)
-        if cap:
-            label = cap.group("label").split()[0].lower().replace("caption", "")
-            start = ln.start + cap.start("body")
-            captions.append(Caption(TextSpan.of(text, start, ln.end), _CAPTION_KIND.get(label, "image")))
-            continue
-        date_match = _DATE_LINE.match(ln.text)
-        if date_match and len(ln.text.split()) <= 8:
-            published = published or _parse_date(date_match.group("d"))
-            boilerplate.append(TextSpan(ln.start, ln.end, ln.text))
-            continue
-        if _BOILERPLATE.match(ln.text):
-            boilerplate.append(TextSpan(ln.start, ln.end, ln.text))
-            continue
-        paragraphs.append(TextSpan(ln.start, ln.end, ln.text))
+        span = TextSpan(ln.start, ln.end, ln.text)
+        if kind == "caption":
+            captions.append(_caption(text, ln))
+        elif kind == "content":
+            paragraphs.append(span)
+        else:
+            if kind == "date" and published is None:
+                published = find_date(ln.text)
+            boilerplate.append(span)
     return Article(
         id=id or content_id(text),
         text=text,
         format="text",
         path=path,
         url=url,
-        section=section,
-        headline=headline,
+        section=section.text if section else None,
+        headline=TextSpan(headline.start, headline.end, headline.text) if headline else None,
         published=published,
         captions=tuple(captions),
         boilerplate=tuple(boilerplate),

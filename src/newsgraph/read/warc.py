@@ -1,37 +1,101 @@
-"""WARC archives (Common Crawl News and web archives): each HTML response becomes an Article."""
+"""WARC archives (Common Crawl News, web archives): each HTML response becomes an Article.
+
+Read with warcio, record by record, gzipped or not. HTML ``response`` (and ``resource``)
+records with a 2xx status become Articles with the record's target URL and id; plain-text
+``conversion`` records (WET files) are read as plain text. Requests, metadata, redirects and
+non-HTML payloads are not articles and are passed over. A record that cannot be read is a
+Failure; a file that is not a WARC at all is a ReadError (a Failure from ``read_path``).
+"""
 
 from __future__ import annotations
 
 import io
+import re
+import zlib
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any, BinaryIO
 
 from newsgraph.errors import Errors, ReadError
-from newsgraph.read.sources import Failure
+from newsgraph.read.decode import decode
+from newsgraph.read.failure import Failure
 from newsgraph.records import Article
 
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
-def iter_warc(data: bytes, *, name: str) -> Iterator[Article | Failure]:
-    """Yield an Article (or a Failure) per HTML response record of a WARC file."""
+
+def _content_type(record: Any) -> str:
+    if record.http_headers is not None:
+        return str(record.http_headers.get_header("Content-Type", "") or "")
+    return str(record.rec_headers.get_header("Content-Type", "") or "")
+
+
+def _status_ok(record: Any) -> bool:
+    if record.http_headers is None:
+        return True
+    status = str(record.http_headers.get_statuscode() or "")
+    return status.startswith("2")
+
+
+def _decode_payload(payload: bytes, *, ctype: str, label: str) -> str:
+    """Decode a page: UTF-8 or the page's <meta charset>, else the HTTP charset."""
+    try:
+        return decode(payload, name=label, html=True)
+    except ReadError:
+        declared = _CHARSET.search(ctype)
+        if declared is None:
+            raise
+        return decode(payload, name=label, encoding=declared.group(1), html=True)
+
+
+def _article(record: Any, *, name: str, label: str) -> Article | None:
+    """Read one record into an Article, or None when it is not an article (request, image, redirect)."""
+    from newsgraph.read.html import read_html
+    from newsgraph.read.text import read_text
+
+    ctype = _content_type(record).lower()
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    rec_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
+    if record.rec_type in ("response", "resource") and "html" in ctype and _status_ok(record):
+        html = _decode_payload(record.content_stream().read(), ctype=ctype, label=label)
+        article = read_html(html, url=url, path=name, name=label, id=rec_id)
+    elif record.rec_type == "conversion" and "text/plain" in ctype:
+        text = decode(record.content_stream().read(), name=label)
+        article = read_text(text, url=url, path=name, id=rec_id)
+    else:
+        return None
+    return replace(article, format="warc")
+
+
+def iter_warc(data: bytes | BinaryIO, *, name: str) -> Iterator[Article | Failure]:
+    """Yield an Article (or a Failure) per HTML response record of a WARC file.
+
+    Args:
+        data: The WARC file's bytes, or a binary stream over it (gzipped or not).
+        name: The file, for messages.
+
+    Raises:
+        ReadError: when the input is not a WARC file or breaks off mid-record.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from newsgraph.read.html import read_html
-    from newsgraph.read.sources import decode
-
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    n = 0
     try:
-        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
-            if record.rec_type != "response":
-                continue
-            ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-            if "html" not in ctype.lower():
-                continue
+        for n, record in enumerate(ArchiveIterator(stream), 1):
             url = record.rec_headers.get_header("WARC-Target-URI")
-            label = f"{name} record {n} ({url})"
+            label = f"{name} record {n}" + (f" ({url})" if url else "")
             try:
-                html = decode(record.content_stream().read(), name=label)
-                rec_id = record.rec_headers.get_header("WARC-Record-ID")
-                yield read_html(html, url=url, path=name, name=label, id=rec_id)
+                article = _article(record, name=name, label=label)
             except ReadError as err:
                 yield Failure(label, str(err))
-    except ArchiveLoadFailed as err:
-        raise ReadError(Errors.E014.format(name=name, detail=err), name=name) from None
+                continue
+            if article is not None:
+                yield article
+    except (ArchiveLoadFailed, ValueError, EOFError, zlib.error) as err:
+        where = f"after record {n}" if n else "at the start"
+        detail = f"{str(err).strip() or type(err).__name__} ({where})"
+        raise ReadError(Errors.E014.format(name=name, detail=detail), name=name) from None
+    if n == 0:
+        raise ReadError(Errors.E014.format(name=name, detail="no WARC records in it"), name=name)
