@@ -21,6 +21,14 @@ class Errors:
     E013 = "{name}: {detail}"
     E014 = "{name}: not a WARC file or an unreadable record ({detail})."
     E015 = "{name}, line {line}: \"published\" must be a YYYY-MM-DD date, not {value!r}."
+    # Store and ingest (newsgraph.store, newsgraph.ingest): E1xx.
+    E101 = "{path}: no such database. Create it with `newsgraph ingest PATH --db {path}`."
+    E102 = "{path}: cannot open the database ({detail}). Is another newsgraph process writing to it?"
+    E103 = "{path}: not a newsgraph database of schema version {expected} (found {found})."
+    E104 = "{name}: {detail} (while reading the article; the rest of the batch goes on)."
+    E105 = "{name}: article id {id!r} is already stored with a different text; give each article its own id."
+    E106 = "Invalid {field}: {detail}."
+    E107 = "{path}: not found (no file, folder or glob match)."
 
 
 class NewsgraphError(Exception):
@@ -41,3 +49,7 @@ class ModelError(NewsgraphError):
 
 class PipelineError(NewsgraphError):
     """A pipeline was built from stages that do not fit together."""
+
+
+class StoreError(NewsgraphError):
+    """The database could not be opened, written or queried as asked."""
