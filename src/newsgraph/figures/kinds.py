@@ -1,0 +1,209 @@
+"""Decide what a count counts (KILL, WOUND, ARREST, ...) from the dependency parse.
+
+The counted group is the noun a number modifies ("70,000 people"), the noun after "of"
+("dozens of people"), or the number itself ("some 2.5 million have been forced ..."). Its kind
+comes, in this order, from: the group noun itself ("70 dead", "a million refugees"); a modifier
+("displaced people", "people killed in ..."); the verb that governs it, in the right role
+("police arrested 40", "40 were arrested", but not "40 soldiers killed 10 rebels"); an event or
+tally noun it hangs from ("the deaths of 40 people", "the death toll rose to 70").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.figures.lexicon import (
+    ABROAD,
+    EVENT_NOUNS,
+    FORCE_VERBS,
+    HOMES,
+    KIND_NOUNS,
+    LOSE_OBJECTS,
+    NEED_OBJECTS,
+    NEEDS_PARTICLE,
+    STATE_ADJECTIVES,
+    TALLY_NOUNS,
+    VERBS,
+    WEAK_KIND_NOUNS,
+)
+
+Found = tuple[str, Token]  # (kind, the cue token)
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+def _has_perfect_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _in_object_role(group: Token, verb: Token) -> bool:
+    """Whether ``group`` is what ``verb`` was done to (object, passive or reduced-passive subject)."""
+    if group.dep_ in _OBJECT:
+        return True
+    # A reduced passive: "hundreds of thousands displaced".
+    return group.dep_ == "nsubj" and verb.tag_ == "VBN" and not _has_perfect_aux(verb)
+
+
+def _abroad(verb: Token) -> bool:
+    """Whether people fleeing (``verb``) went abroad: "fled abroad", "fled the country", "fled to Turkey"."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "dobj") and child.lemma_ in ABROAD:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "into", "across", "over", "out"):
+            for pobj in child.subtree:
+                if pobj.dep_ in ("pobj", "conj") and (pobj.lemma_ in ABROAD or _is_country(pobj)):
+                    return True
+    return False
+
+
+def _is_country(token: Token) -> bool:
+    """Whether ``token`` is (the head of) a country's name ("Turkey", "the United States")."""
+    if token.ent_type_ != "GPE":
+        return False
+    from newsgraph.geo import countries
+
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    found = countries.match(ent.text if ent is not None else token.text)
+    return found is not None and found.kind == "name"
+
+
+def _complement_kind(verb: Token) -> str | None:
+    """Kinds carried by a verb's complement: "forced from their homes", "lost their lives", "need aid"."""
+    lemma = verb.lemma_
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    preps = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if lemma in FORCE_VERBS and any(p.lemma_ in HOMES for p in preps + objects):
+        return "DISPLACED"
+    if lemma in FORCE_VERBS and any(c.lemma_ == "homeless" for c in verb.children):
+        return "DISPLACED"
+    if lemma == "lose":
+        for obj in objects:
+            if obj.lemma_ in LOSE_OBJECTS:
+                return LOSE_OBJECTS[obj.lemma_]
+    if lemma in ("take", "hold") and any(o.lemma_ in ("hostage", "captive", "prisoner") for o in objects + preps):
+        return "KIDNAP" if any(o.lemma_ != "prisoner" for o in objects + preps) else "ARREST"
+    if lemma == "take" and any(p.lemma_ == "street" for p in preps):
+        return "PROTEST"
+    if lemma in ("need", "require") and any(o.lemma_ in NEED_OBJECTS for o in objects):
+        return "AFFECT"
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
+        return "KILL"
+    return None
+
+
+def verb_kind(verb: Token, group: Token) -> str | None:
+    """The kind ``verb`` gives the counted ``group`` it governs, or None."""
+    for candidate in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        kind = _complement_kind(candidate)
+        if kind is not None:
+            return kind
+        entry = VERBS.get(candidate.lemma_)
+        if entry is None or candidate.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        particle = NEEDS_PARTICLE.get(candidate.lemma_)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in candidate.children):
+            continue
+        kind, role = entry
+        ok = _in_object_role(group, verb) if role == "object" else group.dep_ in _SUBJECT
+        if candidate is not verb:
+            ok = ok or group.dep_ in _SUBJECT | _OBJECT  # "were forced to flee": the group flees
+        if ok:
+            return "REFUGEES" if kind == "DISPLACED" and candidate.lemma_ in ("flee", "escape") and _abroad(
+                candidate) else kind
+    return None
+
+
+def _modifier_kind(noun: Token) -> Found | None:
+    """Kinds given by a modifier of the group noun: "displaced people", "people killed", "people in need"."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in STATE_ADJECTIVES and STATE_ADJECTIVES[child.lower_]:
+            return STATE_ADJECTIVES[child.lower_], child
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            entry = VERBS.get(child.lemma_)
+            passive = child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in child.children)
+            if entry is not None and (entry[1] == "subject" or passive):
+                return entry[0], child
+            kind = _complement_kind(child)
+            if kind is not None:
+                return kind, child
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_ == "need" for g in child.children):
+            return "AFFECT", child
+    return None
+
+
+def tally_kind(noun: Token) -> Found | None:
+    """The kind a tally noun counts: "death toll", "the number of dead", "the number of people killed"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_ in EVENT_NOUNS | KIND_NOUNS:
+            return (EVENT_NOUNS | KIND_NOUNS)[child.lemma_], child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.lemma_ in KIND_NOUNS:
+                    return KIND_NOUNS[pobj.lemma_], pobj
+                found = _modifier_kind(pobj)
+                if found is not None:
+                    return found
+    return None
+
+
+def _attached_kind(group: Token) -> Found | None:
+    """Kinds from what the group hangs from: "the deaths of 40", "a toll of 70", "the toll rose to 70"."""
+    if group.dep_ != "pobj":
+        return None
+    prep, host = group.head, group.head.head
+    if prep.lower_ == "of" and host.lemma_ in EVENT_NOUNS:
+        return EVENT_NOUNS[host.lemma_], host
+    if prep.lower_ in ("of", "at", "to") and host.lemma_ in TALLY_NOUNS:
+        return tally_kind(host)
+    if prep.lower_ in ("to", "at", "above", "past") and host.pos_ in ("VERB", "AUX"):
+        for subj in (c for c in host.children if c.dep_ in _SUBJECT | {"dobj"}):
+            if subj.lemma_ in TALLY_NOUNS:
+                return tally_kind(subj)
+    return None
+
+
+def _verb_of(group: Token) -> Token | None:
+    """The verb governing the group, climbing from a conjunct to the first conjunct."""
+    token = group
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        token = token.head
+    head = token.head
+    return head if head is not token and head.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def kind_of(group: Token, noun: Token | None = None) -> Found | None:
+    """The kind of a count and its cue token.
+
+    Args:
+        group: The token standing for the counted group in the clause: the noun the number
+            modifies, or the number itself ("dozens of people were killed": "dozens").
+        noun: The counted noun when it is not ``group`` ("people" after "dozens of").
+    """
+    for token in (noun, group) if noun is not None and noun is not group else (group,):
+        if token.lemma_ in KIND_NOUNS or token.lower_ in KIND_NOUNS:
+            return KIND_NOUNS.get(token.lemma_) or KIND_NOUNS[token.lower_], token
+        found = _modifier_kind(token)
+        if found is not None:
+            return found
+    found = _attached_kind(group)
+    if found is not None:
+        return found
+    verb = _verb_of(group)
+    if verb is not None:
+        kind = verb_kind(verb, first_conjunct(group))
+        if kind is not None:
+            return kind, verb
+        tally = next((c for c in verb.children if c.dep_ in _SUBJECT and c.lemma_ in TALLY_NOUNS), None)
+        if group.dep_ in ("attr", "dobj") and tally is not None:
+            return tally_kind(tally)
+    for weak in (noun, group):
+        if weak is not None and weak.lemma_ in WEAK_KIND_NOUNS:
+            return WEAK_KIND_NOUNS[weak.lemma_], weak
+    return None
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` belongs to (itself when it is not a conjunct)."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token

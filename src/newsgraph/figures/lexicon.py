@@ -1,0 +1,102 @@
+"""Cue words for figures: which verbs and nouns say that a counted group was killed, displaced, ...
+
+Written for newsgraph from how news reports casualties and movements of people; lemmas of the
+spaCy English models. Each verb says whether the counted group is its object ("40 were
+arrested", "police arrested 40") or its subject ("70,000 people have died").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Role = Literal["object", "subject"]
+
+# Verb lemma -> (kind, the role the counted group plays).
+VERBS: dict[str, tuple[str, Role]] = {
+    # KILL
+    "kill": ("KILL", "object"), "murder": ("KILL", "object"), "massacre": ("KILL", "object"),
+    "slaughter": ("KILL", "object"), "execute": ("KILL", "object"), "behead": ("KILL", "object"),
+    "slay": ("KILL", "object"), "die": ("KILL", "subject"), "perish": ("KILL", "subject"),
+    "drown": ("KILL", "subject"),
+    # WOUND
+    "injure": ("WOUND", "object"), "wound": ("WOUND", "object"), "hurt": ("WOUND", "object"),
+    "maim": ("WOUND", "object"),
+    # ARREST
+    "arrest": ("ARREST", "object"), "detain": ("ARREST", "object"), "imprison": ("ARREST", "object"),
+    "jail": ("ARREST", "object"), "apprehend": ("ARREST", "object"), "round": ("ARREST", "object"),
+    # KIDNAP
+    "kidnap": ("KIDNAP", "object"), "abduct": ("KIDNAP", "object"),
+    # AFFECT
+    "affect": ("AFFECT", "object"), "strand": ("AFFECT", "object"),
+    # PROTEST
+    "protest": ("PROTEST", "subject"), "march": ("PROTEST", "subject"), "rally": ("PROTEST", "subject"),
+    "demonstrate": ("PROTEST", "subject"), "strike": ("PROTEST", "subject"),
+    # SEIZE
+    "seize": ("SEIZE", "object"), "confiscate": ("SEIZE", "object"), "impound": ("SEIZE", "object"),
+    # DISPLACED (flee/escape are decided by where people went: see ABROAD)
+    "displace": ("DISPLACED", "object"), "evacuate": ("DISPLACED", "object"), "uproot": ("DISPLACED", "object"),
+    "flee": ("DISPLACED", "subject"), "escape": ("DISPLACED", "subject"),
+}
+# "round up": only with its particle.
+NEEDS_PARTICLE: dict[str, str] = {"round": "up"}
+
+# Verbs whose kind comes from their complement: "forced from their homes", "lost their lives", ...
+FORCE_VERBS = frozenset({"force", "drive", "push", "chase", "make", "leave"})
+HOMES = frozenset({"home", "house", "village", "town", "city", "area", "region", "land", "neighbourhood",
+                   "neighborhood", "community", "province"})
+LOSE_OBJECTS: dict[str, str] = {"life": "KILL", "home": "DISPLACED", "house": "DISPLACED"}
+NEED_OBJECTS = frozenset({"aid", "assistance", "help", "food", "support", "shelter", "relief", "protection"})
+# Where fleeing people went that makes them refugees rather than displaced.
+ABROAD = frozenset({"abroad", "overseas", "country", "border", "frontier"})
+
+# Nouns that are themselves the count's kind: "70 dead", "40 deaths", "a million refugees".
+KIND_NOUNS: dict[str, str] = {
+    "death": "KILL", "dead": "KILL", "fatality": "KILL", "body": "KILL", "corpse": "KILL",
+    "injury": "WOUND", "injured": "WOUND", "wounded": "WOUND",
+    "refugee": "REFUGEES", "asylum": "REFUGEES",
+    "hostage": "KIDNAP", "captive": "KIDNAP", "abductee": "KIDNAP",
+    "detainee": "ARREST", "arrest": "ARREST", "prisoner": "ARREST",
+    "evacuee": "DISPLACED", "idp": "DISPLACED",
+}
+# Nouns that name the kind of a group only when no verb says otherwise ("thousands of protesters gathered").
+WEAK_KIND_NOUNS: dict[str, str] = {
+    "protester": "PROTEST", "protestor": "PROTEST", "demonstrator": "PROTEST", "marcher": "PROTEST",
+    "striker": "PROTEST",
+}
+# Event nouns: "the deaths of 40 people", "the arrest of 20 activists".
+EVENT_NOUNS: dict[str, str] = {
+    "death": "KILL", "killing": "KILL", "murder": "KILL", "massacre": "KILL", "execution": "KILL",
+    "injury": "WOUND", "wounding": "WOUND", "arrest": "ARREST", "detention": "ARREST",
+    "imprisonment": "ARREST", "abduction": "KIDNAP", "kidnapping": "KIDNAP", "displacement": "DISPLACED",
+    "evacuation": "DISPLACED", "exodus": "REFUGEES", "seizure": "SEIZE",
+}
+# Nouns that hold a count of a kind given by their modifiers: "the death toll", "the number of dead".
+TALLY_NOUNS = frozenset({"toll", "number", "total", "tally", "figure", "count"})
+# Adjectival modifiers of the counted noun: "displaced people", "injured soldiers".
+STATE_ADJECTIVES: dict[str, str] = {
+    "dead": "KILL", "injured": "WOUND", "wounded": "WOUND", "displaced": "DISPLACED", "homeless": "DISPLACED",
+    "missing": "", "detained": "ARREST", "kidnapped": "KIDNAP", "abducted": "KIDNAP", "affected": "AFFECT",
+}
+
+# Nouns that a count of people is not: units of time, measure, money, things.
+NOT_PEOPLE = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "time", "percent",
+    "per", "cent", "%", "dollar", "pound", "euro", "yen", "rouble", "mile", "kilometre", "kilometer", "km",
+    "metre", "meter", "foot", "inch", "tonne", "ton", "kilogram", "kg", "litre", "liter", "barrel", "acre",
+    "hectare", "point", "goal", "run", "seat", "vote", "home", "house", "building", "vehicle", "car",
+    "page", "word", "round", "match", "game", "episode", "issue", "item", "case", "way", "thing", "part",
+    "side", "stage", "step", "term", "quarter", "half", "billion", "million", "thousand", "hundred",
+})
+
+# Reporting lemmas whose subject a figure is attributed to ("The UN estimates that ...").
+REPORTING = frozenset({
+    "say", "estimate", "report", "tell", "announce", "claim", "state", "confirm", "add", "believe",
+    "put", "suggest", "show", "indicate", "record", "count", "warn", "note", "calculate", "reckon",
+})
+ESTIMATING = frozenset({"estimate", "believe", "reckon", "calculate", "suggest", "put"})
+
+
+# Words that can begin a hedge before a number ("at least", "more than", "an estimated").
+HEDGE_WORDS = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "approximately", "an",
+                         "estimated", "over", "under", "at", "least", "most", "more", "fewer", "less", "than",
+                         "up", "to", "as", "many", "close", "upwards", "of", "in", "excess", "just", "well"})

@@ -1,0 +1,118 @@
+"""Find number phrases in a parsed sentence: "about 70,000", "some 2.5 million", "dozens of".
+
+A phrase is a run of number tokens (digits, number words, scale words, vague plurals such as
+"dozens", fractions such as "a third") with the hedge in front of it ("at least", "more than").
+Dates, times, money, percentages of things and ordinals are not phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.figures.lexicon import HEDGE_WORDS
+from newsgraph.figures.numbers import FRACTIONS, SCALES, SINGLE, UNITS, VAGUE, Quantity, parse_quantity, strip_hedges
+
+# Entity types whose numbers are not counts of anything we report.
+SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(VAGUE) | frozenset(SINGLE) | frozenset(FRACTIONS) | {
+    s for s in SCALES if len(s) > 2}
+_GLUED_SUFFIXES = frozenset({"m", "mn", "bn", "k", "b"})
+_CURRENCY = frozenset({"$", "£", "€", "¥", "us$"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPhrase:
+    """A number phrase: tokens ``[start, end)`` of the Doc, its head token and its value."""
+
+    start: int
+    end: int
+    head: Token
+    quantity: Quantity
+
+    def covers(self, token: Token) -> bool:
+        """Whether ``token`` is part of the phrase."""
+        return self.start <= token.i < self.end
+
+
+def _is_number(token: Token) -> bool:
+    lower = token.lower_
+    if lower in ("one", "1") and token.dep_ not in ("nummod", "compound", "quantmod"):
+        return False  # "one of them", "no one"
+    if lower in FRACTIONS:  # "a third of", "two-thirds of", "half of"; not "the third day"
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+    if token.ent_type_ in SKIP_ENTS:
+        return False
+    return bool(token.like_num) or lower in _NUMBER_WORDS
+
+
+def _extend_right(sent: Span, i: int) -> int:
+    """End (exclusive) of the number run starting at token ``i``."""
+    doc = sent.doc
+    end = i + 1
+    while end < sent.end:
+        tok = doc[end]
+        glued = tok.lower_ in _GLUED_SUFFIXES and not doc[end - 1].whitespace_
+        joins = tok.lower_ in ("-", "and", "of") and end + 1 < sent.end and _is_number(doc[end + 1])
+        if tok.lower_ == "of" and doc[end - 1].lower_ not in VAGUE:
+            joins = False
+        if _is_number(tok) or glued:
+            end += 1
+        elif joins:
+            end += 2
+        else:
+            break
+    return end
+
+
+def _extend_left(sent: Span, start: int, end: int) -> int:
+    """Start of the phrase including the hedge before the number ("at least 40", "an estimated 5,000")."""
+    doc = sent.doc
+    left = start
+    while left > sent.start and doc[left - 1].lower_ in HEDGE_WORDS and start - left < 4:
+        left -= 1
+    core = doc[start:end].text.lower()
+    for s in range(left, start):
+        rest, hedged = strip_hedges(doc[s:end].text.lower())
+        if hedged and rest == core:
+            return s
+    if start > sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (
+            set(SINGLE) | set(FRACTIONS)):
+        return start - 1
+    return start
+
+
+def _phrase_head(sent: Span, start: int, end: int) -> Token:
+    """The token of ``[start, end)`` whose syntactic head lies outside it (the last such)."""
+    heads = [t for t in sent.doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    return heads[-1] if heads else sent.doc[end - 1]
+
+
+def _excluded(sent: Span, start: int, end: int) -> bool:
+    """Money, percentages and years are not counts of people or things."""
+    doc = sent.doc
+    before = doc[start - 1].lower_ if start > sent.start else ""
+    after = doc[end].lower_ if end < sent.end else ""
+    if before in _CURRENCY or after in ("%", "percent", "per", "pc"):
+        return True
+    text = doc[start:end].text
+    return len(doc[start:end]) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def number_phrases(sent: Span) -> list[NumberPhrase]:
+    """Every number phrase of ``sent`` with a readable value, in order."""
+    found: list[NumberPhrase] = []
+    i = sent.start
+    while i < sent.end:
+        if not _is_number(sent.doc[i]):
+            i += 1
+            continue
+        end = _extend_right(sent, i)
+        start = _extend_left(sent, i, end)
+        if not _excluded(sent, start, end):
+            quantity = parse_quantity(sent.doc[start:end].text)
+            if quantity is not None:
+                found.append(NumberPhrase(start, end, _phrase_head(sent, start, end), quantity))
+        i = end
+    return found
