@@ -47,7 +47,6 @@ def test_the_same_person_across_articles_gets_one_id_with_all_names_and_roles() 
     assert actor["name"] == "Sergei Lavrov"
     assert set(actor["names"]) == {"Sergei Lavrov", "Lavrov", "Russian Foreign Minister Sergei Lavrov", "Mr Lavrov"}
     assert actor["roles"] == ["Foreign Minister"] and actor["countries"] == ["RUS"]
-    assert (actor["n_articles"], actor["n_actors"]) == (3, 3)
 
 
 def test_people_sharing_a_surname_are_not_merged() -> None:

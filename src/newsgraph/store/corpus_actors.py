@@ -134,7 +134,11 @@ def _ranked(values: Iterable[str]) -> list[str]:
 
 
 def summarize(corpus_actor_id: str, rows: Sequence[Row]) -> dict[str, Any]:
-    """Build the ``corpus_actors`` row of one cluster from its actor rows (and their mention texts)."""
+    """Build the ``corpus_actors`` row of one cluster from its actor rows (and their mention texts).
+
+    The counts (``n_articles``, ``n_actors``, ``n_mentions``, ``n_quotes``) are left to the store,
+    which counts them in SQL without duplicate articles.
+    """
     names = [str(r["name"]) for r in rows]
     kind, key = corpus_actor_id.split(":", 1)
     surname = key.split("-")[-1] if kind == "person" else ""
@@ -145,8 +149,7 @@ def summarize(corpus_actor_id: str, rows: Sequence[Row]) -> dict[str, Any]:
         "corpus_actor_id": corpus_actor_id, "type": str(rows[0].get("type") or "OTHER").upper(),
         "name": _ranked(full_names or names)[0], "names": _ranked(seen),
         "roles": _ranked(role for r in rows for role in (r.get("roles") or ())),
-        "countries": _ranked(str(r["country"]) for r in rows if r.get("country")),
-        "n_articles": len({r["article_id"] for r in rows}), "n_actors": len(rows), "method": METHOD,
+        "countries": _ranked(str(r["country"]) for r in rows if r.get("country")), "method": METHOD,
     }
 
 

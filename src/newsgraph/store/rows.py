@@ -182,3 +182,13 @@ def reading_to_rows(reading: Reading) -> dict[str, list[Row]]:
             row["pipeline_version"] = reading.pipeline_version
     tables["minhash_bands"] = bands
     return tables
+
+
+def failure_row(name: str, reason: str, *, stage: str, pipeline_version: str) -> Row:
+    """Return the ``failures`` row of an input that could not be read or processed.
+
+    The id hashes name and reason, so the same bad input ingested twice is one row.
+    """
+    digest = hashlib.sha256(f"{name}\0{reason}".encode()).hexdigest()[:20]
+    return {"failure_id": digest, "name": name, "stage": stage, "reason": reason,
+            "method": f"newsgraph.{stage}", "pipeline_version": pipeline_version}

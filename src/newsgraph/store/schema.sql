@@ -206,8 +206,10 @@ CREATE TABLE IF NOT EXISTS corpus_actors (
     names VARCHAR[] NOT NULL,               -- every name and mention text seen, most frequent first
     roles VARCHAR[] NOT NULL,
     countries VARCHAR[] NOT NULL,
-    n_articles INTEGER NOT NULL,
+    n_articles INTEGER NOT NULL,            -- counts leave out duplicate articles
     n_actors INTEGER NOT NULL,
+    n_mentions INTEGER NOT NULL,
+    n_quotes INTEGER NOT NULL,              -- quotes spoken by this actor
     method VARCHAR NOT NULL,
     pipeline_version VARCHAR NOT NULL
 );
