@@ -34,9 +34,11 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "quotes"
+Json = dict[str, Any]
 TYPES = {"D": "direct", "I": "indirect", "M": "mixed"}
 _TAG = re.compile(r"\{(?P<kind>[DIMSC])(?P<ids>[A-Za-z0-9]+(?:,[A-Za-z0-9]+)*)(?:=(?P<who>[^:{}]*))?:")
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -143,7 +145,19 @@ def collect_quotes(text: str, tags: list[_Tag], *, name: str) -> list[_Quote]:
     return sorted(quotes.values(), key=lambda q: q.contents[0])
 
 
-def parse_actor(line: str, *, name: str) -> dict[str, object]:
+def _split(value: str) -> list[str]:
+    return [x.strip() for x in value.split(";") if x.strip()]
+
+
+def _bare(mention: str) -> str:
+    return re.sub(r"^the\s+", "", mention.lower())
+
+
+def _span(pair: tuple[int, int]) -> Json:
+    return {"start": pair[0], "end": pair[1]}
+
+
+def parse_actor(line: str, *, name: str) -> Json:
     """Parse ``@actor Name | TYPE | role; role | ISO3 or - | alias; alias``."""
     parts = [p.strip() for p in line.removeprefix("@actor").split("|")]
     if len(parts) != 5 or not parts[0] or parts[1] not in _ACTOR_TYPES:
@@ -151,25 +165,23 @@ def parse_actor(line: str, *, name: str) -> dict[str, object]:
     country = None if parts[3] in ("", "-") else parts[3]
     if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
         raise MarkupError(f"{name}: country {country!r} is not ISO 3166 alpha-3")
-    split = lambda s: [x.strip() for x in s.split(";") if x.strip()]  # noqa: E731
-    return {"name": parts[0], "type": parts[1], "roles": split(parts[2]), "country": country,
-            "aliases": split(parts[4])}
+    return {"name": parts[0], "type": parts[1], "roles": _split(parts[2]), "country": country,
+            "aliases": _split(parts[4])}
 
 
-def resolve_speaker(text: str, q: _Quote, actors: list[dict[str, object]], *, name: str) -> str | None:
+def resolve_speaker(text: str, q: _Quote, actors: list[Json], *, name: str) -> str | None:
     """Name the actor who speaks ``q``: given with ``=``, or found from the source mention."""
     if q.speaker_given:
         if q.speaker is not None and q.speaker not in {a["name"] for a in actors}:
             raise MarkupError(f"{name}: speaker {q.speaker!r} is not an @actor")
         return q.speaker
     mention = " ".join(text[s:e] for s, e in q.sources)
-    bare = lambda s: re.sub(r"^the\s+", "", s.lower())  # noqa: E731
     words = mention.split()
     for n in range(len(words)):  # the whole mention first, then shorter tails ("group Green Coast")
-        tail = bare(" ".join(words[n:]))
+        tail = _bare(" ".join(words[n:]))
         for a in actors:
-            variants = [str(a["name"])] + [str(x) for x in a["aliases"]]  # type: ignore[attr-defined]
-            if tail in {bare(v) for v in variants}:
+            variants = [str(a["name"])] + [str(x) for x in a["aliases"]]
+            if tail in {_bare(v) for v in variants}:
                 return str(a["name"])
     last = mention.split()[-1].lower()
     hits = [str(a["name"]) for a in actors if a["type"] == "PERSON" and str(a["name"]).split()[-1].lower() == last]
@@ -178,7 +190,7 @@ def resolve_speaker(text: str, q: _Quote, actors: list[dict[str, object]], *, na
     raise MarkupError(f"{name}: cannot tell who {mention!r} is; write {{S1=Actor Name:{mention}}}")
 
 
-def compile_article(path: Path) -> tuple[dict[str, object], dict[str, object]]:
+def compile_article(path: Path) -> tuple[Json, Json]:
     """Compile one annotated article into its gold record and its actors record."""
     name = path.name
     raw = path.read_text(encoding="utf-8")
@@ -189,10 +201,9 @@ def compile_article(path: Path) -> tuple[dict[str, object], dict[str, object]]:
     text, tags = parse_markup(body, name=name)
     quotes = collect_quotes(text, tags, name=name)
     doc_id = path.stem
-    sp = lambda s: {"start": s[0], "end": s[1]}  # noqa: E731
-    gold = {"doc_id": doc_id, "text": text, "quotes": [
-        {"type": q.type, "cue": sp(q.cue) if q.cue else None, "sources": [sp(s) for s in q.sources],
-         "contents": [sp(c) for c in q.contents]} for q in quotes]}
+    gold: Json = {"doc_id": doc_id, "text": text, "quotes": [
+        {"type": q.type, "cue": _span(q.cue) if q.cue else None, "sources": [_span(s) for s in q.sources],
+         "contents": [_span(c) for c in q.contents]} for q in quotes]}
     speakers = [resolve_speaker(text, q, actors, name=name) for q in quotes]
     return gold, {"doc_id": doc_id, "actors": actors, "speakers": speakers}
 
@@ -201,9 +212,12 @@ def show(path: Path) -> str:
     """Return a review listing of the quotes of one annotated article."""
     gold, actors = compile_article(path)
     text = str(gold["text"])
-    cut = lambda s: None if s is None else text[s["start"]:s["end"]]  # noqa: E731
+
+    def cut(s: Json | None) -> str | None:
+        return None if s is None else text[s["start"]:s["end"]]
+
     lines = []
-    for n, (q, who) in enumerate(zip(gold["quotes"], actors["speakers"]), 1):  # type: ignore[call-overload]
+    for n, (q, who) in enumerate(zip(gold["quotes"], actors["speakers"], strict=True), 1):
         lines.append(f"{n:2d}. {q['type']:8s} cue={cut(q['cue'])!r} source={[cut(s) for s in q['sources']]} -> {who}")
         lines.extend(f"      | {cut(c)}" for c in q["contents"])
     return "\n".join(lines)
