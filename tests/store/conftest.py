@@ -28,10 +28,16 @@ def _at(text: str, needle: str, nth: int = 0) -> TextSpan:
     return TextSpan.of(text, start, start + len(needle))
 
 
+PHRASES = {"q1": "We will not give in",
+           "q2": "his country would not pressure President Rufus Firefly to stand down",
+           "q3": ("There is no chance of that,", "None at all."), "q4": "Firefly had to go"}
+
+
 def build_reading(article_id: str = "art-1", *, text: str = TEXT, published: date | None = date(2013, 5, 6),
-                  pipeline_version: str = "newsgraph test") -> Reading:
+                  pipeline_version: str = "newsgraph test", phrases: dict[str, object] | None = None) -> Reading:
     """Return a complete hand-built Reading of ``text`` (which must contain the names used)."""
     s = lambda needle, nth=0: _at(text, needle, nth)  # noqa: E731
+    ph = phrases or PHRASES
     lines = [m for m in text.split("\n") if m]
     article = Article(
         id=article_id, text=text, format="jsonl", path="test.jsonl", section="World",
@@ -48,13 +54,12 @@ def build_reading(article_id: str = "art-1", *, text: str = TEXT, published: dat
         Actor("a4", "Anna Petrov", "PERSON", (s("Anna Petrov"),), roles=("envoy",), country="SYL"),
     )
     quotes = (
-        Quote("q1", "direct", "caption", (s("We will not give in"),), None, s("Ivan Petrov"), "a1", "Ivan Petrov"),
-        Quote("q2", "indirect", "body", (s("his country would not pressure President Rufus Firefly to stand down"),),
-              s("said"), s("Ivan Petrov", 1), "a1", "Ivan Petrov", confidence=0.9),
-        Quote("q3", "direct", "body", (s("There is no chance of that,"), s("None at all.")), s("told"),
+        Quote("q1", "direct", "caption", (s(str(ph["q1"])),), None, s("Ivan Petrov"), "a1", "Ivan Petrov"),
+        Quote("q2", "indirect", "body", (s(str(ph["q2"])),), s("said"), s("Ivan Petrov", 1), "a1", "Ivan Petrov",
+              confidence=0.9),
+        Quote("q3", "direct", "body", tuple(s(p) for p in ph["q3"]), s("told"),  # type: ignore[attr-defined]
               s("Mr Petrov"), "a1", "Ivan Petrov"),
-        Quote("q4", "indirect", "body", (s("Firefly had to go"),), s("said", 1), s("Anna Petrov"), "a4",
-              "Anna Petrov"),
+        Quote("q4", "indirect", "body", (s(str(ph["q4"])),), s("said", 1), s("Anna Petrov"), "a4", "Anna Petrov"),
     )
     evidence = s(lines[3])
     events = (Event("e1", "REJECT", evidence, actor=("a1",), recipient=("a2",), negated=True, place="p1",
@@ -71,3 +76,39 @@ def build_reading(article_id: str = "art-1", *, text: str = TEXT, published: dat
 def make_reading() -> Callable[..., Reading]:
     """Build hand-made readings: ``make_reading("id", text=..., published=...)``."""
     return build_reading
+
+
+TEXT_2 = (
+    "Europe\n"
+    "Freedonia envoy rebuffs peace plan\n"
+    "Media captionIvan Petrov: \"Talks must come first\"\n"
+    "Ivan Petrov said on Friday his government saw no reason to pressure Rufus Firefly over the ceasefire "
+    "proposal tabled last month.\n"
+    "\"Assad-style threats will not work here,\" Mr Petrov told a press conference in Sylvania. \"Never.\"\n"
+    "Nearly 200 people were killed near the border in March, the UN says in a report.\n"
+    "Anna Petrov, a Sylvanian diplomat, said Firefly was stalling again.\n"
+)
+
+PHRASES_2 = {"q1": "Talks must come first", "q2": "his government saw no reason to pressure Rufus Firefly",
+             "q3": ("Assad-style threats will not work here,", "Never."), "q4": "Firefly was stalling again"}
+
+
+@pytest.fixture
+def kb(tmp_path):  # type: ignore[no-untyped-def]
+    """A small database: two stories and a syndicated copy of the first, derived tables computed."""
+    from newsgraph.store.duckdb import Database
+    from newsgraph.store.rows import failure_row, reading_to_rows
+
+    path = tmp_path / "kb.duckdb"
+    readings = [build_reading("s1", published=date(2013, 5, 6)),
+                build_reading("s2", text=TEXT_2, published=date(2014, 2, 1), phrases=PHRASES_2),
+                build_reading("s1-copy", published=date(2013, 5, 7))]
+    tables: dict[str, list[dict[str, object]]] = {}
+    for reading in readings:
+        for name, rows in reading_to_rows(reading).items():
+            tables.setdefault(name, []).extend(rows)
+    with Database(path) as db:
+        db.write_batch(tables, [failure_row("empty.txt", "empty.txt: the input is empty", stage="read",
+                                            pipeline_version="v")])
+        db.refresh_derived()
+    return path
