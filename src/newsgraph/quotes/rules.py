@@ -1,14 +1,133 @@
-"""The quotes stage (placeholder until it lands)."""
+"""The quotes stage: direct, indirect and mixed quotes with their cue, speaker mention and speaker.
+
+The finders run in order of precedence: direct quotes (and captions), the headline, reporting
+verbs with a clause, then "according to". A later find is dropped when it overlaps an earlier
+one, or when its cue sits inside another quote's content (a "said" inside a quote is not a new
+quote). Speakers are then resolved in text order, so that a pronoun can refer back to the speaker
+of an earlier quote. Unbalanced quotation marks are reported in ``reading.skipped``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from newsgraph.records import Reading
+from newsgraph.quotes.direct import find_direct
+from newsgraph.quotes.draft import Context, Draft, Span
+from newsgraph.quotes.headline import find_headline
+from newsgraph.quotes.indirect import find_according, find_indirect
+from newsgraph.quotes.lookup import entity_actors
+from newsgraph.quotes.speakers import Resolver, Who
+from newsgraph.records import Actor, Quote, Reading, Skip, TextSpan, Where
 from newsgraph.registry import stage
 
+NAME = "newsgraph.quotes.rules.v1"
 
-@stage("newsgraph.quotes.rules.v1", requires=("actors",), produces=("quotes",))
+# Prior confidence by construction: how often each kind of find is a true quote with the right
+# speaker on our annotated test articles (rounded; a guide for filtering, not a probability).
+_CONFIDENCE = {"direct-head": 0.9, "direct-tail": 0.9, "caption": 0.85, "headline": 0.75, "indirect": 0.75,
+               "according": 0.7, "direct-mixed": 0.7, "continued": 0.6}
+_CONTINUE_WITHIN = 2  # a quote paragraph with no cue continues a speaker at most this many paragraphs back
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _conflicts(d: Draft, kept: Sequence[Draft]) -> bool:
+    for k in kept:
+        if d.cue is not None and k.cue is not None and _overlaps(d.cue, k.cue):
+            return True
+        if d.cue is not None and any(_overlaps(d.cue, c) for c in k.contents):
+            return True
+        if k.cue is not None and any(_overlaps(k.cue, c) for c in d.contents):
+            return True
+        if any(_overlaps(a, b) for a in d.contents for b in k.contents):
+            return True
+    return False
+
+
+def select(drafts: Sequence[Draft]) -> list[Draft]:
+    """Keep drafts in order of precedence, dropping those that clash with one kept; sort by position."""
+    kept: list[Draft] = []
+    for d in drafts:
+        if not _conflicts(d, kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _paragraph(ctx: Context, offset: int) -> int:
+    seg = ctx.segment_at(offset)
+    return seg.index if seg is not None else -1
+
+
+def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, who: Who, named: bool) -> Quote:
+    text = ctx.text
+    return Quote(
+        id=f"q{n}", kind=d.kind, where=where,
+        contents=tuple(TextSpan.of(text, s, e) for s, e in d.contents),
+        cue=TextSpan.of(text, *d.cue) if d.cue else None,
+        speaker=TextSpan.of(text, *speaker) if speaker else None,
+        speaker_actor_id=who.actor.id if who.actor is not None and named else None,
+        speaker_name=who.name, confidence=_CONFIDENCE.get(d.source), method=NAME,
+    )
+
+
+def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, named: bool) -> list[Quote]:
+    """Turn drafts into Quotes, resolving each speaker in text order."""
+    resolver = Resolver(ctx.doc, actors)
+    resolver.note_subjects([p for q in ctx.quoted for p in q.pieces])
+    quotes: list[Quote] = []
+    last: tuple[Draft, Span | None, Who] | None = None
+    for d in drafts:
+        where = ctx.zone(d.start)
+        if where not in ("headline", "body", "caption"):
+            continue
+        speaker = d.speaker
+        if d.inherit:
+            near = (last is not None and ctx.zone(last[0].start) == "body"
+                    and 0 <= _paragraph(ctx, d.start) - _paragraph(ctx, last[0].contents[-1][0]) <= _CONTINUE_WITHIN)
+            if near and last is not None:
+                speaker, who = last[1], last[2]
+            else:
+                actor = resolver.salient(d.start, ("PERSON",))
+                who = Who(actor, actor.name if actor else None)
+        elif speaker is None:
+            who = Who(None, None)
+        else:
+            who = resolver.resolve(speaker, ctx.doc[d.head] if d.head is not None else None)
+        if who.actor is not None:
+            resolver.note_speaker(speaker[0] if speaker else d.start, who.actor)
+        quotes.append(_quote(ctx, len(quotes) + 1, d, where, speaker, who, named))  # type: ignore[arg-type]
+        last = (d, speaker, who)
+    return quotes
+
+
+def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
+    """Every quote draft of the article, overlaps resolved, in text order."""
+    direct, fragments = find_direct(ctx)
+    return select([*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments),
+                   *find_according(ctx, fragments)])
+
+
+@stage(NAME, requires=("actors",), produces=("quotes",))
 def extract(doc: Doc, reading: Reading) -> Reading:
-    """Return the reading unchanged."""
-    return reading
+    """Extract the quotes of one article.
+
+    Args:
+        doc: The article parsed over ``reading.article.text``.
+        reading: The reading so far; its actors resolve speakers.
+
+    Returns:
+        The reading with ``quotes`` (ids "q1", "q2", ... in text order) and a Skip for every
+        quotation mark problem met.
+    """
+    ctx = Context.build(doc, reading.article)
+    named = bool(reading.actors)
+    segments = [(s.start, s.end) for s in ctx.segments]
+    actors = reading.actors if named else entity_actors(doc, segments)
+    quotes = resolve(ctx, find_drafts(ctx, actors), actors, named=named)
+    skips = tuple(Skip(NAME, p) for p in ctx.problems)
+    return replace(reading, quotes=tuple(quotes), skipped=reading.skipped + skips)

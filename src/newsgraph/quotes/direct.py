@@ -1,0 +1,253 @@
+"""Direct quotes: quoted passages with the cue and speaker before ("X said: "…"") or after ("…," X said).
+
+Each top-level quoted passage in the body or a caption is classified as:
+- a direct quote with a cue before it (after a colon or comma, or right after "said"), or after it
+  (``"…," he said.``, ``"…," said X.``, ``"…", according to X.``);
+- the second half of a quote split around its cue (``"A," he said, "B."``), merged into the first;
+- a quote paragraph with no cue (the previous speaker goes on), or a caption quote ``Name: "…"``;
+- a quoted fragment ending a clause that a cue follows (``The plan is "dead", he said.``): mixed;
+- otherwise a fragment ("scare quotes"), left to the indirect finder (mixed quotes) or ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.quotes.draft import Context, Draft, Segment, Span, token_span, trim_span
+from newsgraph.quotes.lexicon import DIRECT_VERBS
+from newsgraph.quotes.marks import Quoted
+from newsgraph.quotes.speakers import mention_of, subject_of
+
+_SENT_END = frozenset(".!?")
+_NEAR_VERB = frozenset("aux auxpass advmod neg prt".split())
+_OBJECTS = frozenset("dobj dative iobj npadvmod".split())
+_CAPTION_NAME = re.compile(r"\s*(?P<name>[^\s:\"“”'‘’][^:\"“”]{0,60}?)\s*[:\-–—]\s*$")
+_MAX_WINDOW = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found next to a quote: its span, the verb (None for "according to") and the speaker head."""
+
+    span: Span
+    verb: Token | None
+    speaker: Token | None
+
+
+def is_cue_verb(token: Token, lemmas: frozenset[str] = DIRECT_VERBS) -> bool:
+    """True for a verb token whose lemma is a reporting verb."""
+    return token.lemma_.lower() in lemmas and (token.pos_ == "VERB" or token.tag_.startswith("VB"))
+
+
+def according_to(tokens: list[Token]) -> Cue | None:
+    """The "according to X" cue among ``tokens``, with X's head as speaker."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.lower_ == "according" and tokens[k + 1].lower_ == "to":
+            to = tokens[k + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            after = [t for t in tokens[k + 2:] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            speaker = objs[0] if objs else (after[0] if after else None)
+            return Cue((tok.idx, to.idx + len(to.text)), None, speaker)
+    return None
+
+
+def _after(verb: Token) -> Token | None:
+    """The speaker of an inverted cue ("said Mr Smith")."""
+    for child in verb.rights:
+        if child.pos_ in ("PROPN", "NOUN", "PRON") and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod",
+                                                                       "dep", "appos", "oprd", "nsubjpass"):
+            return child
+    nxt = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "DET"):
+        return nxt if nxt.pos_ != "DET" else nxt.head
+    return None
+
+
+def _window_after(ctx: Context, q: Quoted, stop: int) -> list[Token]:
+    out: list[Token] = []
+    if q.close is None:
+        return out
+    for tok in ctx.tokens(q.close + 1, stop):
+        out.append(tok)
+        if tok.text in _SENT_END or len(out) >= _MAX_WINDOW:
+            break
+    return out
+
+
+def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
+    """The cue right after the closing mark: ``"…," he said`` / ``"…," said X`` / ``"…", according to X``."""
+    if q.close is None:
+        return None
+    window = _window_after(ctx, q, stop)
+    acc = according_to(window)
+    if acc is not None and all(t.is_punct for t in window if t.idx < acc.span[0]):
+        return acc
+    for k, tok in enumerate(window):
+        if is_cue_verb(tok):
+            subj = subject_of(tok, inherit=False)
+            if subj is None or subj.i > tok.i:
+                subj = subj or _after(tok)
+                between_ok = all(b.is_punct or (b.head.i == tok.i and b.dep_ in _NEAR_VERB) for b in window[:k])
+            else:
+                between_ok = all(_near(b, tok, subj) for b in window[:k])
+            return Cue(token_span(tok), tok, subj) if between_ok and subj is not None else None
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            return None
+    return None
+
+
+def _near(b: Token, verb: Token, subj: Token) -> bool:
+    return b.is_punct or subj.left_edge.i <= b.i <= subj.right_edge.i or (b.head.i == verb.i and b.dep_ in _NEAR_VERB)
+
+
+def _lead(ctx: Context, q: Quoted, lo: int) -> list[Token]:
+    """Tokens of the sentence before the opening mark, from ``lo`` on."""
+    window = list(ctx.tokens(lo, q.open))
+    for k in range(len(window) - 1, -1, -1):
+        if window[k].text in _SENT_END:
+            return window[k + 1:]
+    return window
+
+
+def _objects_only(verb: Token, after: list[Token]) -> bool:
+    """True when every token in ``after`` belongs to an object of ``verb`` ("told reporters")."""
+    allowed = [c for c in verb.rights if c.dep_ in _OBJECTS]
+    return all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in allowed) for t in after)
+
+
+def head_cue(ctx: Context, q: Quoted, lo: int) -> Cue | None:
+    """The cue before the opening mark: ``X said: "…"`` / ``X said, "…"`` / ``X told reporters "…"``."""
+    window = _lead(ctx, q, lo)
+    if not window or window[-1].lower_ == "that":
+        return None
+    last = window[-1]
+    if last.text == ",":
+        acc = according_to(window)
+        if acc is not None:
+            return acc
+    verbs = [t for t in window if is_cue_verb(t)]
+    if last.text in (":", "—", "–") and verbs:
+        v = verbs[-1]
+        return Cue(token_span(v), v, subject_of(v))
+    body = window[:-1] if last.text in (",", ":") else window
+    for v in reversed(verbs):
+        after = [t for t in body if t.i > v.i]
+        if _objects_only(v, after):
+            return Cue(token_span(v), v, subject_of(v))
+        break
+    return None
+
+
+def lead_char(ctx: Context, q: Quoted, seg: Segment) -> str:
+    """The last non-space character before the opening mark in its paragraph ('' at its start)."""
+    before = ctx.text[seg.start:q.open].rstrip()
+    return before[-1] if before else ""
+
+
+def caption_speaker(ctx: Context, q: Quoted, seg: Segment) -> Span | None:
+    """The name in a caption of the form ``Name: "…"``."""
+    m = _CAPTION_NAME.match(ctx.text, seg.start, q.open)
+    if m is None or len(m.group("name").split()) > 6:
+        return None
+    return m.start("name"), m.end("name")
+
+
+def _draft(kind: str, q: Quoted, cue: Cue | None, source: str) -> Draft:
+    speaker = cue.speaker if cue is not None else None
+    return Draft(kind="mixed" if kind == "mixed" else "direct", contents=q.pieces,
+                 cue=cue.span if cue else None, speaker=mention_of(speaker) if speaker is not None else None,
+                 head=speaker.i if speaker is not None else None, source=source)
+
+
+def _mixed(ctx: Context, q: Quoted, lo: int, cue: Cue) -> Draft | None:
+    """A quoted fragment ending a clause, then a cue: the clause is the content."""
+    window = _lead(ctx, q, lo)
+    if not window or q.close is None or any(is_cue_verb(t) for t in window):
+        return None
+    if cue.verb is not None and cue.verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    start, end = trim_span(ctx.text, window[0].idx, q.close + 1)
+    speaker = cue.speaker
+    return Draft(kind="mixed", contents=((start, end),), cue=cue.span,
+                 speaker=mention_of(speaker) if speaker is not None else None,
+                 head=speaker.i if speaker is not None else None, source="direct-mixed")
+
+
+def _sentence_like(ctx: Context, q: Quoted) -> bool:
+    text = " ".join(ctx.text[s:e] for s, e in q.pieces)
+    return len(text.split()) >= 4 or text.rstrip()[-1:] in ".!?,;" or len(q.pieces) > 1
+
+
+def _classify(ctx: Context, q: Quoted, seg: Segment, lo: int, cues: tuple[Cue | None, Cue | None]) -> Draft | None:
+    head, tail = cues
+    lc = lead_char(ctx, q, seg)
+    starts = lc in ("", ".", "!", "?", ":", ",", "—", "–", "-", "(", ";")
+    if head is not None:
+        return _draft("direct", q, head, "direct-head")
+    if tail is not None:
+        return _draft("direct", q, tail, "direct-tail") if starts else _mixed(ctx, q, lo, tail)
+    if seg.zone == "body" and lc in ("", ".", "!", "?") and _sentence_like(ctx, q):
+        return Draft(kind="direct", contents=q.pieces, cue=None, speaker=None, inherit=True, source="continued")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Prev:
+    index: int  # of the draft
+    after: int  # offset just past the closing mark
+    seg: Segment  # paragraph of the closing mark
+    tail_verb: Token | None
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _only_cue_between(ctx: Context, prev: _Prev, q: Quoted) -> bool:
+    return all(_same(t, prev.tail_verb) or t.pos_ != "VERB" for t in ctx.tokens(prev.after, q.open))
+
+
+def find_direct(ctx: Context) -> tuple[list[Draft], list[Quoted]]:
+    """Find the direct quotes of the body and captions.
+
+    Returns:
+        The drafts, and the quoted fragments that are not quotes by themselves.
+    """
+    top = [q for q in ctx.top_level() if ctx.zone(q.open) in ("body", "caption")]
+    drafts: list[Draft] = []
+    fragments: list[Quoted] = []
+    prev: _Prev | None = None
+    for k, q in enumerate(top):
+        seg = ctx.segment_at(q.open)
+        if seg is None:
+            continue
+        last_seg = (ctx.segment_at(q.close) if q.close is not None else None) or seg
+        stop = min(top[k + 1].open if k + 1 < len(top) else last_seg.end, last_seg.end)
+        after = q.close + 1 if q.close is not None else q.end
+        same = prev is not None and prev.seg == seg
+        name = caption_speaker(ctx, q, seg) if seg.zone == "caption" else None
+        if name is not None:
+            drafts.append(Draft(kind="direct", contents=q.pieces, cue=None, speaker=name, source="caption"))
+            prev = None
+            continue
+        head = head_cue(ctx, q, prev.after if prev is not None and same else seg.start)
+        tail = tail_cue(ctx, q, stop)
+        if (prev is not None and same and prev.tail_verb is not None and tail is None
+                and (head is None or _same(head.verb, prev.tail_verb)) and _only_cue_between(ctx, prev, q)):
+            d = drafts[prev.index]
+            drafts[prev.index] = Draft(d.kind, d.contents + q.pieces, d.cue, d.speaker, d.head, d.inherit, d.source)
+            prev = _Prev(prev.index, after, last_seg, prev.tail_verb)
+            continue
+        if head is not None and prev is not None and same and _same(head.verb, prev.tail_verb):
+            head = None
+        draft = _classify(ctx, q, seg, prev.after if prev is not None and same else seg.start, (head, tail))
+        if draft is None:
+            fragments.append(q)
+            continue
+        drafts.append(draft)
+        tail_verb = tail.verb if tail is not None and draft.cue == tail.span else None
+        prev = _Prev(len(drafts) - 1, after, last_seg, tail_verb)
+    return drafts, fragments

@@ -1,0 +1,132 @@
+"""What the quote finders share: the article context and the draft of a quote before its speaker is resolved."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.doc import zone_of
+from newsgraph.quotes.marks import Quoted, pair_marks
+from newsgraph.records import Article, QuoteKind
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A quote found in the text, before its speaker is resolved to an actor.
+
+    Attributes:
+        kind: direct, indirect or mixed.
+        contents: Content character spans.
+        cue: The cue's character span, if any.
+        speaker: The speaker mention's character span, if any.
+        head: Token index of the speaker mention's head, when the mention is a parsed noun phrase.
+        inherit: True when the speaker is the previous quote's (a quote paragraph with no cue).
+        source: Which finder made it (for precedence and debugging).
+    """
+
+    kind: QuoteKind
+    contents: tuple[Span, ...]
+    cue: Span | None
+    speaker: Span | None
+    head: int | None = None
+    inherit: bool = False
+    source: str = ""
+
+    @property
+    def start(self) -> int:
+        """Where the first content piece starts."""
+        return self.contents[0][0]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph-like piece of the article: the headline, a caption or a body paragraph."""
+
+    start: int
+    end: int
+    zone: str
+    index: int  # order among the body paragraphs (-1 for headline and captions)
+
+
+@dataclass(slots=True)
+class Context:
+    """The parsed article, its segments and its quoted passages, shared by every finder."""
+
+    doc: Doc
+    article: Article
+    segments: tuple[Segment, ...]
+    quoted: tuple[Quoted, ...]
+    problems: tuple[str, ...]
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, article: Article) -> Context:
+        """Split ``article`` into segments and pair its quotation marks."""
+        segs: list[Segment] = []
+        if article.headline is not None:
+            segs.append(Segment(article.headline.start, article.headline.end, "headline", -1))
+        segs.extend(Segment(c.span.start, c.span.end, "caption", -1) for c in article.captions)
+        segs.extend(Segment(p.start, p.end, "body", i) for i, p in enumerate(article.paragraphs))
+        if not article.paragraphs and article.headline is None:
+            segs.append(Segment(0, len(article.text), "body", 0))
+        segs.sort(key=lambda s: s.start)
+        body = [(s.start, s.end) for s in segs if s.zone == "body"]
+        blocks = [body] + [[(s.start, s.end)] for s in segs if s.zone != "body"]
+        pairing = pair_marks(article.text, blocks)
+        return cls(doc, article, tuple(segs), pairing.quoted, pairing.problems, [t.idx for t in doc])
+
+    @property
+    def text(self) -> str:
+        """The article text."""
+        return self.article.text
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering character ``offset`` (or the one just before it)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The segment that holds character ``offset``."""
+        for seg in self.segments:
+            if seg.start <= offset < seg.end:
+                return seg
+        return None
+
+    def zone(self, offset: int) -> str | None:
+        """headline / caption / body, or None for boilerplate and section lines."""
+        return zone_of(self.article, offset)
+
+    def tokens(self, start: int, end: int) -> Iterator[Token]:
+        """The non-space tokens starting within ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.doc) and self.doc[i].idx < end:
+            if not self.doc[i].is_space:
+                yield self.doc[i]
+            i += 1
+
+    def top_level(self) -> tuple[Quoted, ...]:
+        """Quoted passages that are not nested in another one."""
+        return tuple(q for q in self.quoted if not q.nested)
+
+    def in_quoted(self, offset: int) -> bool:
+        """True when ``offset`` falls inside the marks of any quoted passage."""
+        return any(s <= offset < e for q in self.quoted for s, e in q.pieces)
+
+
+def token_span(token: Token) -> Span:
+    """Character span of one token."""
+    return token.idx, token.idx + len(token.text)
+
+
+def trim_span(text: str, start: int, end: int, *, strip: str = " \t\r\n,;:") -> Span:
+    """Shrink ``[start, end)`` past surrounding whitespace and the characters in ``strip``."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end

@@ -1,0 +1,97 @@
+"""Find the actor behind a stretch of text.
+
+``actor_at`` and ``canonical`` look actors up by the spans of their mentions and by name. When
+no actors stage ran (a bare spaCy pipeline with only ``newsgraph_quotes``), ``entity_actors``
+clusters the Doc's named entities into minimal actors so that speakers still get full names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsgraph.quotes.lexicon import HONORIFICS, NAME_DROP
+from newsgraph.records import Actor, TextSpan
+
+_TYPE_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
+_ACTOR_LABELS = frozenset(_TYPE_RANK)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w\u00c0-\u024f'’.-]+", text)
+
+
+def bare_name(text: str) -> str:
+    """Drop honorifics, determiners and a possessive from a name ("Mr Lavrov's" -> "Lavrov")."""
+    words = _words(text)
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in NAME_DROP):
+        words = words[1:]
+    name = " ".join(words)
+    return re.sub(r"['’]s?$", "", name).strip(" .-")
+
+
+def actor_at(actors: Sequence[Actor], start: int, end: int) -> Actor | None:
+    """The actor with a mention overlapping ``[start, end)`` most (people before organisations)."""
+    best: Actor | None = None
+    best_key: tuple[int, int] = (0, 0)
+    for actor in actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            key = (overlap, -_TYPE_RANK.get(actor.type, 9))
+            if overlap > 0 and key > best_key:
+                best, best_key = actor, key
+    return best
+
+
+def canonical(actors: Sequence[Actor], text: str) -> Actor | None:
+    """The actor called ``text`` (by name, a mention, or a person's surname), if exactly one fits."""
+    key = bare_name(text).lower()
+    if not key:
+        return None
+    for actor in actors:
+        names = {bare_name(actor.name).lower()} | {bare_name(m.text).lower() for m in actor.mentions}
+        if key in names:
+            return actor
+    last = key.split()[-1]
+    people = [a for a in actors if a.type == "PERSON" and bare_name(a.name).lower().split()[-1:] == [last]]
+    return people[0] if len(people) == 1 else None
+
+
+def _clip(start: int, end: int, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    for s, e in segments:
+        if s < end and start < e:
+            return max(start, s), min(end, e)
+    return None
+
+
+def _key(label: str, name: str) -> str:
+    if label == "PERSON":
+        return "PERSON:" + (name.lower().split() or [""])[-1]
+    return f"{label}:{name.lower()}"
+
+
+def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]]) -> tuple[Actor, ...]:
+    """Cluster the named entities of ``doc`` that fall in ``segments`` into minimal actors.
+
+    People are grouped by surname and named by their longest mention; other entities by their
+    text. This is a fallback for pipelines without the actors stage, not a replacement for it.
+    """
+    groups: dict[str, list[tuple[TextSpan, str, str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS:
+            continue
+        clipped = _clip(ent.start_char, ent.end_char, segments)
+        if clipped is None:
+            continue
+        span = TextSpan.of(doc.text, *clipped)
+        name = bare_name(span.text)
+        if name:
+            groups.setdefault(_key(ent.label_, name), []).append((span, name, ent.label_))
+    actors = []
+    for n, items in enumerate(groups.values(), 1):
+        name = max((it[1] for it in items), key=lambda s: (len(s.split()), len(s)))
+        actors.append(Actor(id=f"e{n}", name=name, type=items[0][2], mentions=tuple(it[0] for it in items),
+                            method="newsgraph.quotes.lookup.entities.v1"))
+    return tuple(actors)

@@ -1,0 +1,199 @@
+"""Speakers: the noun phrase that says something, and the actor it stands for.
+
+``subject_of`` finds who a reporting verb's subject is (through conjunctions, participles and
+relative clauses); ``mention_of`` cuts the speaker mention out of the parse; ``Resolver`` maps a
+mention to an actor, resolving pronouns ("he", "it") and descriptions ("the coalition",
+"the minister") to the most salient compatible actor mentioned before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.lexicon import (
+    FEMALE_MARKERS,
+    FEMALE_PRONOUNS,
+    MALE_MARKERS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+)
+from newsgraph.quotes.lookup import actor_at, bare_name, canonical
+from newsgraph.records import Actor
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_LEFT_DEPS = frozenset("det amod compound nmod poss nummod quantmod case punct".split())
+_RELATIVE = frozenset("who which that whom".split())
+_INHERIT_DEPS = frozenset("conj xcomp advcl pcomp".split())
+
+
+def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | None:
+    """The subject of ``verb``, inherited from the governing verb when it has none (and ``inherit``)."""
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            if child.dep_ == "nsubjpass" and child.lower_ == "it":
+                return None
+            return child
+        if child.dep_ == "agent":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if inherit and depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
+        return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def _subtree_text(token: Token) -> str:
+    return "".join(t.text_with_ws for t in token.subtree)
+
+
+def mention_of(head: Token) -> tuple[int, int]:
+    """Character span of the speaker noun phrase headed by ``head``.
+
+    Determiners, modifiers, compounds and "of"/"for" phrases are kept ("a spokesman for the
+    ministry"); appositions and relative clauses are not ("Mr Smith, who ...").
+    """
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
+    left = head
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS and child.dep_ != "punct":
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = head
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from") and "," not in _subtree_text(child):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        elif child.dep_ in ("compound", "nummod") or (child.dep_ == "punct" and child.text == "-"):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        else:
+            break
+    while left.i < right.i and left.is_punct:
+        left = left.nbor()
+    return left.idx, right.idx + len(right.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """A resolved speaker: the actor (if any) and the name to show."""
+
+    actor: Actor | None
+    name: str | None
+
+
+def _gender(actor: Actor) -> str | None:
+    for m in actor.mentions:
+        first = m.text.split()[0].lower() if m.text.split() else ""
+        if first in FEMALE_MARKERS:
+            return "f"
+        if first in MALE_MARKERS:
+            return "m"
+    return None
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Resolve speaker mentions to actors, remembering who was salient where.
+
+    Salient points are actor mentions that are grammatical subjects (outside quotes) and the
+    speakers of earlier quotes; a pronoun goes to the nearest compatible one before it.
+    """
+
+    doc: Doc
+    actors: Sequence[Actor]
+    named: bool = True  # False when the actors are entity fallbacks: their ids are not the reading's
+    _points: list[tuple[int, int, Actor]] = field(default_factory=list)  # (offset, weight, actor)
+
+    def note_subjects(self, inside_quotes: Sequence[tuple[int, int]]) -> None:
+        """Record every subject mention of an actor outside quoted text as salient."""
+        for token in self.doc:
+            if token.dep_ not in _SUBJ or any(s <= token.idx < e for s, e in inside_quotes):
+                continue
+            actor = actor_at(self.actors, token.idx, token.idx + len(token.text))
+            if actor is not None:
+                self._add(token.idx, 1, actor)
+
+    def note_speaker(self, offset: int, actor: Actor) -> None:
+        """Record that ``actor`` spoke at ``offset``."""
+        self._add(offset, 2, actor)
+
+    def _add(self, offset: int, weight: int, actor: Actor) -> None:
+        bisect.insort(self._points, (offset, weight, actor), key=lambda p: (p[0], p[1]))
+
+    def salient(self, offset: int, types: Sequence[str], *, gender: str | None = None) -> Actor | None:
+        """The nearest salient actor before ``offset`` of one of ``types`` (and gender, when known)."""
+        before = bisect.bisect_left(self._points, offset, key=lambda p: p[0])
+        for _, _, actor in reversed(self._points[:before]):
+            if actor.type in types and (gender is None or _gender(actor) in (None, gender)):
+                return actor
+        for actor in reversed(self._mentioned_before(offset)):
+            if actor.type in types and (gender is None or _gender(actor) in (None, gender)):
+                return actor
+        return None
+
+    def _mentioned_before(self, offset: int) -> list[Actor]:
+        found = sorted(((m.start, a) for a in self.actors for m in a.mentions if m.end <= offset),
+                       key=lambda p: p[0])
+        return [a for _, a in found]
+
+    def described(self, offset: int, noun: str) -> Actor | None:
+        """The nearest actor before ``offset`` whose name or role holds ``noun`` ("the coalition")."""
+        noun = noun.lower()
+        for actor in reversed(self._mentioned_before(offset)):
+            words = {w.lower() for w in actor.name.split()} | {w.lower() for r in actor.roles for w in r.split()}
+            if noun in words:
+                return actor
+        return None
+
+    def resolve(self, span: tuple[int, int], head: Token | None) -> Who:
+        """Resolve the speaker mention ``span`` (headed by ``head`` when parsed) to an actor and name."""
+        text = self.doc.text[span[0]:span[1]]
+        actor = self._by_span(span, head)
+        if actor is None and head is not None:
+            actor = self._by_reference(span[0], head)
+        if actor is None and head is None:
+            actor = canonical(self.actors, text)
+        if actor is not None:
+            return Who(actor, actor.name)
+        if head is not None and head.pos_ == "PRON":
+            return Who(None, None)
+        return Who(None, bare_name(text) or None)
+
+    def _by_span(self, span: tuple[int, int], head: Token | None) -> Actor | None:
+        start, end = span
+        if head is not None and head.pos_ != "PRON":
+            end = min(end, head.idx + len(head.text))
+            for child in head.children:
+                if child.dep_ == "appos":
+                    found = actor_at(self.actors, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                    if found is not None and found.type in ("PERSON", "ORG"):
+                        return found
+        actor = actor_at(self.actors, start, end)
+        if actor is not None and actor.type in ("GPE", "NORP") and head is not None and head.pos_ == "NOUN":
+            return None  # "Russian officials": a nationality, not the speaker
+        return actor
+
+    def _by_reference(self, offset: int, head: Token) -> Actor | None:
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            return self.salient(offset, ("PERSON",), gender="f" if low in FEMALE_PRONOUNS else "m")
+        if low in ("it", "they"):
+            return self.salient(offset, ("ORG",) if low == "it" else ("ORG", "GPE", "NORP"))
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                          for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ORG_NOUNS or lemma in PERSON_NOUNS:
+            found = self.described(offset, lemma)
+            if found is None and lemma in ORG_NOUNS and lemma in ("group", "company", "firm", "organisation",
+                                                                  "organization", "charity", "agency"):
+                found = self.salient(offset, ("ORG",))
+            return found
+        return None
