@@ -1,0 +1,138 @@
+"""Find every occurrence of a known name in the text, where the tagger missed some.
+
+spaCy's small model tags "Lavrov" in one sentence and misses it in the next; once a name is
+known as an actor's, every occurrence of it (with word boundaries, in the headline, captions
+and body) is a mention. Longer names claim their text first, and a mention never overlaps
+another actor's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsgraph.actors.cluster import Cluster, Clusters
+from newsgraph.actors.lexicon import ORG_HEADS
+from newsgraph.actors.names import fold, is_title_word, surname_variants
+from newsgraph.records import Article
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+
+
+def zones(article: Article) -> list[tuple[int, int]]:
+    """The (start, end) spans of the headline, captions and paragraphs."""
+    spans = [article.headline] if article.headline is not None else []
+    spans += [c.span for c in article.captions] + list(article.paragraphs)
+    return [(s.start, s.end) for s in spans if s is not None]
+
+
+def _occurrences(text: str, form: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    pattern = re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])")
+    for zone_start, zone_end in spans:
+        for m in pattern.finditer(text, zone_start, zone_end):
+            yield m.start(), m.end()
+
+
+def _taken(clusters: Clusters) -> list[tuple[int, int, str]]:
+    return [(s, e, c.key) for c in clusters.by_key.values() for s, e in c.mentions]
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int, str]]) -> bool:
+    return any(s < end and start < e for s, e, _ in taken)
+
+
+def _forms(cluster: Cluster) -> set[str]:
+    forms = set(cluster.forms) | cluster.scan
+    if cluster.person is not None and cluster.person.full:
+        forms |= set(surname_variants(cluster.person))
+    return {f for f in forms if len(f) > 1}
+
+
+def _other_first_name(text: str, start: int, cluster: Cluster) -> bool:
+    """True when a surname is preceded by a first name that is not this person's."""
+    m = re.search(r"([A-Z][\w\-]+)\s+$", text[max(0, start - 40) : start])
+    if m is None or cluster.person is None or is_title_word(m.group(1)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - len(m.group(0)) <= line_start:  # the word opens the line: a headline's first word
+        return False
+    return fold(m.group(1)) != fold(cluster.person.first or "") and m.group(1) not in cluster.forms
+
+
+def add_name_mentions(clusters: Clusters, article: Article) -> None:
+    """Add a mention for every occurrence of every actor's known names."""
+    text, spans = article.text, zones(article)
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters.by_key.values():
+        for form in _forms(cluster):
+            owners.setdefault(form, []).append(cluster)
+    taken = _taken(clusters)
+    for form in sorted(owners, key=len, reverse=True):
+        if len(owners[form]) > 1:
+            continue  # shared by two actors (two Assads): only the tagger's mentions count
+        cluster = owners[form][0]
+        for start, end in _occurrences(text, form, spans):
+            if _overlaps(start, end, taken):
+                continue
+            if cluster.type == "PERSON" and _other_first_name(text, start, cluster):
+                continue
+            cluster.add(start, end, form, "scan")
+            taken.append((start, end, cluster.key))
+
+
+def add_acronyms(clusters: Clusters, article: Article) -> None:
+    """Give an organisation the acronym written after its name: "the World Health Organization (WHO)"."""
+    text = article.text
+    for cluster in list(clusters.by_key.values()):
+        if cluster.type != "ORG":
+            continue
+        for (_, end), source in list(cluster.mentions.items()):
+            m = _ACRONYM.match(text, end)
+            if source != "ent" or m is None:
+                continue
+            short = m.group(1)
+            cluster.scan.add(short)
+            for other in list(clusters.by_key.values()):
+                if other is not cluster and other.type == "ORG" and {fold(f) for f in other.forms} == {fold(short)}:
+                    cluster.mentions.update(other.mentions)
+                    del clusters.by_key[other.key]
+
+
+def _heads(cluster: Cluster) -> set[str]:
+    """Nouns a description of an organisation may use: "coalition", "opposition group", "charity"."""
+    heads = set()
+    for name in cluster.forms:
+        last = name.split()[-1].lower() if name.split() else ""
+        if last in ORG_HEADS:
+            heads.add(last)
+    for role in cluster.roles:
+        words = role.lower().split()
+        if words and words[-1] in ORG_HEADS:
+            heads.add(words[-1])
+            heads.add(" ".join(words[-2:]))
+    return heads
+
+
+def add_descriptions(clusters: Clusters, article: Article) -> None:
+    """Add "the coalition"-style mentions, after an organisation's first mention, when unambiguous."""
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters.by_key.values():
+        if cluster.type == "ORG":
+            for head in _heads(cluster):
+                owners.setdefault(head, []).append(cluster)
+    taken = _taken(clusters)
+    spans = zones(article)
+    for head in sorted(owners, key=len, reverse=True):
+        if len(owners[head]) > 1:
+            continue
+        cluster = owners[head][0]
+        for start, end in _occurrences(article.text, "the " + head, spans):
+            _add_description(cluster, start, end, article.text, taken)
+        for start, end in _occurrences(article.text, "The " + head, spans):
+            _add_description(cluster, start, end, article.text, taken)
+
+
+def _add_description(cluster: Cluster, start: int, end: int, text: str, taken: list[tuple[int, int, str]]) -> None:
+    if start > cluster.first and not _overlaps(start, end, taken):
+        cluster.add(start, end, text[start:end], "desc")
+        taken.append((start, end, cluster.key))
