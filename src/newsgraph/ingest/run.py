@@ -1,0 +1,178 @@
+"""``newsgraph ingest``: read many articles in parallel into the DuckDB knowledge base.
+
+Design (docs/store.md):
+  * the main process reads inputs (``read.sources.iter_articles``), skips articles already stored
+    (same id and same content hash: re-ingesting adds nothing), and sends chunks of articles to
+    worker processes (spawn; one model per worker, loaded once; ``Pipeline.pipe`` batching);
+  * workers send rows back; the main process writes each chunk in ONE transaction holding the
+    record rows and the ``articles`` rows that mark the chunk done, so a kill -9 at any moment
+    leaves whole chunks only, and the same command run again finishes the job;
+  * derived tables (duplicates, corpus actors) are recomputed at the end from the stored rows, as
+    functions of the set of articles, so a resumed run ends with the same database as a clean one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import Errors
+from newsgraph.ingest import worker
+from newsgraph.ingest.inputs import expand
+from newsgraph.nlp.doc import DEFAULT_MODEL
+from newsgraph.read.sources import Failure, iter_articles
+from newsgraph.records import Article
+from newsgraph.store.duckdb import Database
+from newsgraph.store.query import stats
+from newsgraph.store.rows import Row, content_hash, failure_row
+
+Progress = Callable[[int, int], None]  # (articles done or skipped so far, failures so far)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How to ingest: model, processes and batching."""
+
+    model: str = DEFAULT_MODEL
+    workers: int = 0  # 0: one per CPU core
+    batch_size: int = 32  # articles per nlp.pipe batch in a worker
+    chunk_size: int = 64  # articles sent to a worker at once (and written in one transaction)
+    in_process: bool = False  # read in this process (no workers): for debugging and tests
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest run did, and the database totals after it."""
+
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    totals: dict[str, Any] = field(default_factory=dict)
+    peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker pid -> peak RSS
+
+
+def _failure(f: Failure) -> Row:
+    return failure_row(f.name, f.reason, stage="read", pipeline_version=worker.FAILURE_VERSION)
+
+
+class _Dedup:
+    """Skip articles already stored or already seen in this run; flag reused ids."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.seen: dict[str, str] = {}
+
+    def filter(self, articles: Sequence[Article]) -> tuple[list[Article], int, list[Row]]:
+        stored = self.db.stored(a.id for a in articles)
+        keep: list[Article] = []
+        skipped = 0
+        failures: list[Row] = []
+        for article in articles:
+            digest = content_hash(article.text)
+            known = stored.get(article.id) or self.seen.get(article.id)
+            if known is None:
+                self.seen[article.id] = digest
+                keep.append(article)
+            elif known == digest:
+                skipped += 1
+            else:
+                name = article.path or article.id
+                failures.append(_failure(Failure(name, Errors.E105.format(name=name, id=article.id))))
+        return keep, skipped, failures
+
+
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[tuple[list[Article], list[Row]]]:
+    articles: list[Article] = []
+    failures: list[Row] = []
+    for item in items:
+        if isinstance(item, Failure):
+            failures.append(_failure(item))
+        else:
+            articles.append(item)
+        if len(articles) >= size or len(failures) >= size:
+            yield articles, failures
+            articles, failures = [], []
+    if articles or failures:
+        yield articles, failures
+
+
+class _InProcess(Executor):
+    """An Executor that runs calls right away in this process (``in_process=True``)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as err:  # noqa: BLE001
+            future.set_exception(err)
+        return future
+
+
+def _executor(opts: IngestOptions, workers: int) -> Executor:
+    if opts.in_process:
+        worker.init(opts.model, opts.batch_size)
+        return _InProcess()
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=worker.init,
+                               initargs=(opts.model, opts.batch_size, os.getpid()))
+
+
+def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestOptions | None = None,
+           progress: Progress | None = None) -> IngestSummary:
+    """Ingest every article under ``paths`` into the database at ``db_path``.
+
+    Args:
+        paths: Files (.txt, .html, .jsonl(.gz), .warc(.gz)), folders (read recursively) or globs.
+        db_path: The DuckDB file (created if missing).
+        options: Model, workers and batching.
+        progress: Called after each written chunk with (articles done or skipped, failures).
+
+    Returns:
+        What this run added, skipped and failed, and the database totals.
+    """
+    opts = options or IngestOptions()
+    workers = opts.workers or os.cpu_count() or 1
+    found, missing = expand(paths)
+    summary = IngestSummary()
+    with Database(db_path) as db:
+        dedup = _Dedup(db)
+        in_flight: set[Future[worker.ChunkResult]] = set()
+
+        def fail(rows: list[Row]) -> None:
+            if rows:  # failures are idempotent rows: written at once, in their own transaction
+                db.write_batch({}, rows)
+                summary.failed += len(rows)
+
+        def write(done: Iterable[Future[worker.ChunkResult]]) -> None:
+            for fut in done:
+                result = fut.result()
+                db.write_batch(result.tables, result.failures)
+                summary.added += result.articles
+                summary.failed += len(result.failures)
+                summary.peak_rss_kb[result.pid] = max(summary.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
+
+        fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
+        with _executor(opts, workers) as ex:
+            for articles, failures in _chunks(iter_articles(found), opts.chunk_size):
+                keep, skipped, reused = dedup.filter(articles)
+                summary.skipped += skipped
+                fail(failures + reused)
+                if keep:
+                    in_flight.add(ex.submit(worker.process_chunk, keep))
+                while len(in_flight) >= 2 * workers:
+                    done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                    write(done)
+                if progress is not None:
+                    progress(summary.added + summary.skipped, summary.failed)
+            write(wait(in_flight).done)
+            if progress is not None:
+                progress(summary.added + summary.skipped, summary.failed)
+        db.refresh_derived()
+        summary.totals = stats(db.cursor())
+    return summary

@@ -1,0 +1,111 @@
+"""The worker side of the ingest: one Pipeline (one spaCy model) per process, loaded once.
+
+:func:`init` runs once in each worker process; :func:`process_chunk` reads a chunk of articles with
+``Pipeline.pipe`` batching and returns rows (never Docs), so the main process only writes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph import __version__
+from newsgraph.errors import Errors
+from newsgraph.records import Article, Reading
+from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_to_rows
+
+_STATE: dict[str, Any] = {}
+FAILURE_VERSION = f"newsgraph {__version__}"
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """What a worker sends back for one chunk: rows by table, failures, and its peak memory."""
+
+    tables: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in RECORD_TABLES})
+    failures: list[Row] = field(default_factory=list)
+    articles: int = 0
+    peak_rss_kb: int = 0
+    pid: int = 0
+
+
+def _watch_parent(parent: int) -> None:
+    # A worker must not outlive its ingest (kill -9 of the main process): exit when it is gone.
+    start_ppid = os.getppid()
+    while True:
+        time.sleep(0.5)
+        try:
+            os.kill(parent, 0)
+        except OSError:
+            os._exit(1)
+        if os.getppid() != start_ppid:
+            os._exit(1)
+
+
+def init(model: str, batch_size: int, parent: int | None = None) -> None:
+    """Load the pipeline for this process (the model loads here, once)."""
+    from newsgraph.pipeline import Pipeline
+
+    if parent is not None:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    try:
+        pipe = Pipeline(model=model)
+        pipe.nlp  # noqa: B018  (load now, not inside the first chunk)
+        _STATE.update(pipe=pipe, batch_size=batch_size, error=None)
+    except Exception as err:  # noqa: BLE001  (reported with the first chunk)
+        _STATE.update(pipe=None, error=err)
+
+
+def _label(article: Article) -> str:
+    return f"{article.path}#{article.id}" if article.path else article.id
+
+
+def _read_all(pipe: Any, articles: Sequence[Article], batch_size: int) -> list[Reading | Exception]:
+    """Read a chunk with nlp.pipe; if the batch fails, read article by article to isolate the bad one."""
+    try:
+        return list(pipe.pipe(articles, batch_size=batch_size))
+    except Exception:  # noqa: BLE001
+        out: list[Reading | Exception] = []
+        for article in articles:
+            try:
+                out.append(pipe.run(article))
+            except Exception as err:  # noqa: BLE001
+                out.append(err)
+        return out
+
+
+def _memory_zone(nlp: Any) -> Any:
+    # spaCy >= 3.8: strings interned while reading a chunk are freed after it, so a worker's
+    # memory stays flat over millions of articles.
+    import contextlib
+
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def process_chunk(articles: Sequence[Article]) -> ChunkResult:
+    """Read ``articles`` and return their rows (and a failure row per article that broke a stage)."""
+    import resource
+
+    if _STATE.get("error") is not None:
+        raise _STATE["error"]
+    pipe = _STATE["pipe"]
+    result = ChunkResult(pid=os.getpid())
+    with _memory_zone(pipe.nlp):
+        readings = _read_all(pipe, articles, _STATE["batch_size"])
+    for article, reading in zip(articles, readings, strict=True):
+        if isinstance(reading, Exception):
+            detail = f"{type(reading).__name__}: {reading}"
+            reason = Errors.E104.format(name=_label(article), detail=detail)
+            result.failures.append(failure_row(_label(article), reason, stage="pipeline",
+                                               pipeline_version=FAILURE_VERSION))
+            continue
+        for table, rows in reading_to_rows(reading).items():
+            result.tables[table].extend(rows)
+        result.articles += 1
+    result.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return result
