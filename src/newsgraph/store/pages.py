@@ -1,4 +1,4 @@
-"""Read-only queries behind the web pages (``newsgraph serve``) and its JSON API.
+"""Read-only queries behind the web pages (``newsgraph serve``), beyond those of :mod:`.query`.
 
 Each function takes an open DuckDB connection (or cursor) and returns plain rows (dicts). Every value
 from a user is a bound parameter: the SQL text is built only from constant fragments chosen by code.
@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from newsgraph.store import query
+from newsgraph.store.query import rows
 
 Row = dict[str, Any]
 
@@ -46,13 +49,6 @@ class SearchFilter:
     category: str = ""
     limit: int = 20
     offset: int = 0
-
-
-def rows(con: Any, sql: str, params: Sequence[object] = ()) -> list[Row]:
-    """Run ``sql`` with bound ``params`` and return the rows as dicts."""
-    cursor = con.execute(sql, list(params))
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
 def _one(con: Any, sql: str, params: Sequence[object] = ()) -> Row | None:
@@ -159,25 +155,6 @@ def search_articles(con: Any, f: SearchFilter) -> tuple[int, list[Row]]:
                      "ORDER BY a.published DESC NULLS LAST, a.article_id LIMIT ? OFFSET ?",
                 [*params, f.limit, f.offset])
     return int(total), page
-
-
-def article(con: Any, article_id: str) -> Row | None:
-    """Return an article with its actors, mentions, quotes, events, figures and places, or None."""
-    found = _one(con, "SELECT a.*, d.duplicate_of, d.kind AS duplicate_kind FROM articles a "
-                      "LEFT JOIN duplicates d ON d.article_id = a.article_id WHERE a.article_id = ?", [article_id])
-    if found is None:
-        return None
-    found["actors"] = rows(con, "SELECT x.*, l.corpus_actor_id FROM actors x "
-                                "LEFT JOIN actor_links l ON l.actor_id = x.id WHERE x.article_id = ? "
-                                "ORDER BY x.first_offset NULLS LAST, x.id", [article_id])
-    found["mentions"] = rows(con, "SELECT * FROM mentions WHERE article_id = ? ORDER BY mention_start, id",
-                             [article_id])
-    found["quotes"] = rows(con, "SELECT q.*, l.corpus_actor_id AS speaker_id FROM quotes q "
-                                "LEFT JOIN actor_links l ON l.actor_id = q.speaker_actor_id "
-                                "WHERE q.article_id = ? ORDER BY q.quote_start NULLS LAST, q.id", [article_id])
-    for table, order in (("events", "evidence_start"), ("figures", "evidence_start"), ("places", "id")):
-        found[table] = rows(con, f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}, id", [article_id])
-    return found
 
 
 def corpus_actor(con: Any, corpus_actor_id: str) -> Row | None:
@@ -374,17 +351,16 @@ def corpus_actors_by_id(con: Any, ids: Sequence[str]) -> list[Row]:
                      "WHERE list_contains(?, corpus_actor_id) ORDER BY corpus_actor_id", [list(ids)])
 
 
-def top_actors(con: Any, *, q: str = "", type_: str = "", limit: int = 20, offset: int = 0) -> list[Row]:
-    """Return corpus actors, most articles first, with how many quotes each has."""
-    return rows(con, """
-        SELECT ca.corpus_actor_id AS id, ca.name, ca.type, ca.names, ca.roles, ca.countries, ca.n_articles,
-               (SELECT count(*) FROM quotes q JOIN actor_links l ON l.actor_id = q.speaker_actor_id
-                WHERE l.corpus_actor_id = ca.corpus_actor_id) AS n_quotes
-        FROM corpus_actors ca
-        WHERE (? = '' OR lower(array_to_string(list_prepend(ca.name, ca.names), '|')) LIKE ? ESCAPE '\\')
-          AND (? = '' OR ca.type = ?)
-        ORDER BY ca.n_articles DESC, n_quotes DESC, ca.name LIMIT ? OFFSET ?""",
-                [q, like(q), type_, type_, limit, offset])
+def top_actors(con: Any, *, q: str = "", type_: str = "", limit: int = 20, offset: int = 0) -> tuple[int, list[Row]]:
+    """Return (how many corpus actors match, one page), most articles first, then most quoted."""
+    where = ("n_articles > 0 AND (? = '' OR lower(array_to_string(list_prepend(name, names), '|')) "
+             "LIKE ? ESCAPE '\\') AND (? = '' OR type = ?)")
+    params: list[object] = [q, like(q), type_, type_]
+    total = con.execute(f"SELECT count(*) FROM corpus_actors WHERE {where}", params).fetchone()[0]
+    page = rows(con, "SELECT corpus_actor_id AS id, name, type, names, roles, countries, n_articles, n_quotes "
+                     f"FROM corpus_actors WHERE {where} ORDER BY n_articles DESC, n_quotes DESC, name "
+                     "LIMIT ? OFFSET ?", [*params, limit, offset])
+    return int(total), page
 
 
 def map_counts(con: Any, *, limit: int = 300) -> list[Row]:
@@ -395,17 +371,10 @@ def map_counts(con: Any, *, limit: int = 300) -> list[Row]:
                      "GROUP BY ALL ORDER BY count DESC, name LIMIT ?", [limit])
 
 
-def stats(con: Any) -> Row:
-    """Return row counts of every table (duplicates included in ``articles``)."""
-    tables = ("articles", "actors", "corpus_actors", "quotes", "events", "figures", "places", "failures",
-              "duplicates")
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
-
-
 def ingest_status(con: Any, *, limit: int = 200) -> Row:
     """Return counts, store metadata, pipeline versions, articles per month and recent failures."""
     return {
-        "stats": stats(con),
+        "stats": query.stats(con),
         "meta": rows(con, "SELECT key, value FROM meta ORDER BY key"),
         "versions": rows(con, "SELECT pipeline_version, count(*) AS articles FROM articles GROUP BY ALL ORDER BY 1"),
         "months": rows(con, "SELECT strftime(published, '%Y-%m') AS period, count(*) AS articles FROM articles "
@@ -415,3 +384,4 @@ def ingest_status(con: Any, *, limit: int = 200) -> Row:
         "duplicates": rows(con, "SELECT article_id, duplicate_of, kind, similarity FROM duplicates "
                                 "ORDER BY article_id LIMIT ?", [limit]),
     }
+

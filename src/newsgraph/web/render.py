@@ -1,0 +1,89 @@
+"""Templates, filters and the per-request database cursor shared by the pages and the API."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import jinja2
+from fastapi import HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+TEMPLATES = HERE / "templates"
+
+
+def actor_url(corpus_actor_id: str | None) -> str:
+    """Return the page of a corpus actor ("" when there is none)."""
+    return f"/actors/{quote(corpus_actor_id, safe=':')}" if corpus_actor_id else ""
+
+
+def article_url(article_id: str, anchor: str = "") -> str:
+    """Return the page of an article, optionally at an anchor."""
+    return f"/articles/{quote(article_id, safe='')}" + (f"#{quote(anchor, safe='')}" if anchor else "")
+
+
+def http_url(value: object) -> str:
+    """Return ``value`` if it is an http(s) URL, else "" (never a ``javascript:`` link)."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+def number(value: object) -> str:
+    """Format a count or a reported figure for people: 1,200 · 2.5 million · 0.5."""
+    if not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if abs(value) >= 1_000_000:
+        millions = value / 1_000_000
+        return f"{millions:,.1f} million".replace(".0 million", " million")
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def day(value: object) -> str:
+    """Format a date as ``4 Mar 2024`` (empty for none)."""
+    if isinstance(value, date):
+        return f"{value.day} {value:%b %Y}"
+    return "" if value is None else str(value)
+
+
+def with_query(params: Mapping[str, Any], **changes: Any) -> str:
+    """Return ``?query`` from ``params`` with ``changes`` applied (empty values dropped)."""
+    merged = {**params, **changes}
+    kept = {k: v for k, v in merged.items() if v not in (None, "") and not (k == "offset" and v == 0)}
+    return "?" + urlencode(kept) if kept else "?"
+
+
+@functools.lru_cache(maxsize=1)
+def templates() -> Jinja2Templates:
+    """The page templates, HTML-autoescaped, with newsgraph's filters."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(number=number, day=day, actor_url=actor_url, article_url=article_url, http_url=http_url)
+    env.globals.update(with_query=with_query)
+    return Jinja2Templates(env=env)
+
+
+def render(request: Request, name: str, context: Mapping[str, Any], *, status_code: int = 200) -> HTMLResponse:
+    """Render template ``name`` with ``context`` (``nav`` and ``title`` default to empty)."""
+    full = {"nav": "", "title": "newsgraph", **context}
+    return templates().TemplateResponse(request, name, full, status_code=status_code)
+
+
+def cursor(request: Request) -> Iterator[Any]:
+    """Yield a DuckDB cursor of the app's read-only connection for one request."""
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise HTTPException(503, "the knowledge base is not open")
+    cur = store.db.cursor()
+    try:
+        yield cur
+    finally:
+        cur.close()
