@@ -38,7 +38,8 @@ PAGE = """<!DOCTYPE html>
 <figure class="media-with-caption">
   <div class="player-with-placeholder__caption">Media playback is unsupported on your device</div>
   <div class="media-player"></div>
-  <figcaption class="media-with-caption__caption"><span class="off-screen">Media caption</span>Maria Okafor: "None of them worked"</figcaption>
+  <figcaption class="media-with-caption__caption"><span class="off-screen">Media caption</span>Maria Okafor:
+  "None of them worked"</figcaption>
 </figure>
 <p class="story-body__introduction">{p0}</p>
 <figure class="media-landscape has-caption full-width">

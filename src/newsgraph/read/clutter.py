@@ -58,7 +58,8 @@ _DATE = re.compile(
 _DATE_FILLER = re.compile(
     r"\b(?:published|updated|last|first|posted|page|on|at|and|am|pm|gmt|bst|utc|est|edt|cet|cest|pst|pdt"
     r"|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-    r"|\d+ (?:minutes?|hours?|days?) ago|ago|et|time)\b|\b[ap]\.m\.|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,:|/\-\u2013\u2014().]",
+    r"|\d+ (?:minutes?|hours?|days?) ago|ago|et|time)\b"
+    r"|\b[ap]\.m\.|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,:|/\-\u2013\u2014().]",
     re.I,
 )
 

@@ -54,7 +54,7 @@ def sniff_binary(head: bytes) -> str | None:
         return "UTF-16 little-endian text without a byte-order mark"
     if even > len(sample) / 4 and odd < even / 8:
         return "UTF-16 big-endian text without a byte-order mark"
-    return f"it contains NUL bytes (the first at offset {sample.index(0)})"
+    return f"NUL bytes, the first at offset {sample.index(0)}"
 
 
 def declared_charset(data: bytes) -> str | None:

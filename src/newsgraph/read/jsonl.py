@@ -122,7 +122,7 @@ def _raw_lines(fh: BinaryIO, head: bytes) -> Iterator[bytes | None]:
             if skipping:
                 skipping = False  # the rest of an oversized line
                 continue
-            yield raw
+            yield raw if len(raw) <= MAX_BYTES else None
         if len(pending) > MAX_BYTES:
             if not skipping:
                 yield None
@@ -132,7 +132,7 @@ def _raw_lines(fh: BinaryIO, head: bytes) -> Iterator[bytes | None]:
             break
         pending += chunk
     if pending and not skipping:
-        yield pending
+        yield pending if len(pending) <= MAX_BYTES else None
 
 
 def _parse_line(raw: bytes, *, name: str, n: int) -> Article | Failure | None:

@@ -29,7 +29,6 @@ _TEXT = (".txt", ".text", "")
 _HTML = (".html", ".htm", ".xhtml", ".shtml")
 _JSONL = (".jsonl", ".ndjson")
 _WARC = (".warc", ".arc")
-_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 def _kind(path: Path) -> tuple[str, bool]:
@@ -113,8 +112,10 @@ def read_path(path: str | Path, *, encoding: str | None = None) -> Iterator[Arti
             raise ReadError(Errors.E009.format(name=name), name=name)
     except ReadError as err:
         yield Failure(name, str(err))
-    except _GZIP_ERRORS as err:
+    except gzip.BadGzipFile as err:
         yield Failure(name, Errors.E008.format(name=name, detail=err))
+    except (EOFError, zlib.error) as err:
+        yield Failure(name, Errors.E013.format(name=name, detail=f"corrupt or truncated gzip data ({err})"))
     except OSError as err:
         yield Failure(name, _oserror(err, name=name))
 

@@ -37,6 +37,13 @@ def _status_ok(record: Any) -> bool:
     return status.startswith("2")
 
 
+def _payload(record: Any, *, label: str) -> bytes:
+    try:
+        return bytes(record.content_stream().read())
+    except Exception as err:  # noqa: BLE001 - warcio raises assorted errors on damaged records
+        raise ReadError(Errors.E014.format(name=label, detail=f"unreadable payload: {err}"), name=label) from None
+
+
 def _decode_payload(payload: bytes, *, ctype: str, label: str) -> str:
     """Decode a page: UTF-8 or the page's <meta charset>, else the HTTP charset."""
     try:
@@ -57,45 +64,69 @@ def _article(record: Any, *, name: str, label: str) -> Article | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     rec_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
     if record.rec_type in ("response", "resource") and "html" in ctype and _status_ok(record):
-        html = _decode_payload(record.content_stream().read(), ctype=ctype, label=label)
+        html = _decode_payload(_payload(record, label=label), ctype=ctype, label=label)
         article = read_html(html, url=url, path=name, name=label, id=rec_id)
     elif record.rec_type == "conversion" and "text/plain" in ctype:
-        text = decode(record.content_stream().read(), name=label)
+        text = decode(_payload(record, label=label), name=label)
         article = read_text(text, url=url, path=name, id=rec_id)
     else:
         return None
     return replace(article, format="warc")
 
 
+def _check_start(stream: BinaryIO, *, name: str) -> None:
+    """Refuse a stream that does not open with a WARC (or ARC) header; warcio would guess otherwise."""
+    if not stream.seekable():
+        return
+    head = stream.read(4096)
+    stream.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error as err:
+            raise ReadError(Errors.E014.format(name=name, detail=f"broken gzip data: {err}"), name=name) from None
+    if not head.strip():
+        raise ReadError(Errors.E014.format(name=name, detail="it is empty"), name=name)
+    if not head.lstrip().startswith((b"WARC/", b"filedesc://")):
+        raise ReadError(Errors.E014.format(name=name, detail="it does not open with a WARC/1.x header"), name=name)
+
+
 def iter_warc(data: bytes | BinaryIO, *, name: str) -> Iterator[Article | Failure]:
     """Yield an Article (or a Failure) per HTML response record of a WARC file.
 
     Args:
-        data: The WARC file's bytes, or a binary stream over it (gzipped or not).
+        data: The WARC file's bytes, or a seekable binary stream over it (gzipped or not).
         name: The file, for messages.
 
     Raises:
-        ReadError: when the input is not a WARC file or breaks off mid-record.
+        ReadError: when the input is not a WARC file, breaks off mid-record, or holds no HTML page.
     """
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     stream = io.BytesIO(data) if isinstance(data, bytes) else data
-    n = 0
-    try:
-        for n, record in enumerate(ArchiveIterator(stream), 1):
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            label = f"{name} record {n}" + (f" ({url})" if url else "")
-            try:
-                article = _article(record, name=name, label=label)
-            except ReadError as err:
-                yield Failure(label, str(err))
-                continue
-            if article is not None:
-                yield article
-    except (ArchiveLoadFailed, ValueError, EOFError, zlib.error) as err:
-        where = f"after record {n}" if n else "at the start"
-        detail = f"{str(err).strip() or type(err).__name__} ({where})"
-        raise ReadError(Errors.E014.format(name=name, detail=detail), name=name) from None
-    if n == 0:
-        raise ReadError(Errors.E014.format(name=name, detail="no WARC records in it"), name=name)
+    _check_start(stream, name=name)
+    records = iter(ArchiveIterator(stream))
+    n = found = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except Exception as err:  # noqa: BLE001 - warcio raises assorted errors on damaged archives
+            detail = f"record {n + 1} is damaged or cut short: {str(err).strip() or type(err).__name__}"
+            raise ReadError(Errors.E014.format(name=name, detail=detail), name=name) from None
+        n += 1
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        label = f"{name} record {n}" + (f" ({url})" if url else "")
+        try:
+            article = _article(record, name=name, label=label)
+        except ReadError as err:
+            found += 1
+            yield Failure(label, str(err))
+            continue
+        if article is not None:
+            found += 1
+            yield article
+    if not found:
+        detail = f"none of its {n} records is an HTML page or a text conversion"
+        raise ReadError(Errors.E014.format(name=name, detail=detail), name=name)
