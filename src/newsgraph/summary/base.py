@@ -1,0 +1,78 @@
+"""The summariser interface and the candidate sentences every extractive summariser starts from.
+
+A summariser is any callable ``(doc, reading) -> str | None``: the extractive ones here, or an
+abstractive model plugged in later behind the same Protocol (load it once in ``__init__``,
+call it per article). ``summary_stage`` wraps one as a registered pipeline stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.nlp.doc import zone_of
+from newsgraph.records import Reading, Skip
+from newsgraph.registry import Stage, stage
+
+# Sentences glued without a space in some scrapes: 'again".He made', 'archived.But the FBI'.
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[a-z0-9)][.!?][\"\u201d'])(?=[A-Z][a-z])")
+
+
+class Summarizer(Protocol):
+    """Anything that turns a parsed article into a one-sentence summary (None: nothing to say)."""
+
+    def __call__(self, doc: Doc, reading: Reading) -> str | None:
+        """Summarise one article in one sentence."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A candidate sentence: its span in the Doc, its text, and its position among candidates."""
+
+    span: Span
+    text: str
+    index: int
+
+
+def _pieces(sent: Span) -> list[Span]:
+    """Split a sentence the parser left glued ("...again".He made ...") at the missing spaces."""
+    cuts = [sent.start_char + m.start() for m in _GLUED.finditer(sent.text)]
+    if not cuts:
+        return [sent]
+    pieces: list[Span] = []
+    bounds = [sent.start_char, *cuts, sent.end_char]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        piece = sent.doc.char_span(lo, hi, alignment_mode="expand")
+        if piece is not None and piece.text.strip():
+            pieces.append(piece)
+    return pieces or [sent]
+
+
+def candidates(doc: Doc, reading: Reading, *, zones: tuple[str, ...] = ("body",)) -> list[Unit]:
+    """Body sentences (by default) in order, glued sentences split, blank ones dropped."""
+    units: list[Unit] = []
+    for sent in doc.sents:
+        if zone_of(reading.article, sent.start_char) not in zones:
+            continue
+        for piece in _pieces(sent):
+            text = piece.text.strip()
+            if any(c.isalpha() for c in text):
+                units.append(Unit(piece, text, len(units)))
+    return units
+
+
+def summary_stage(name: str, summarizer: Summarizer) -> Stage:
+    """Register ``summarizer`` as the pipeline stage ``name`` (it records a Skip when it returns None)."""
+
+    def run(doc: Doc, reading: Reading) -> Reading:
+        text = summarizer(doc, reading)
+        if text is None:
+            return replace(reading, summary=None, skipped=reading.skipped + (Skip(name, "no sentence to summarise"),))
+        return replace(reading, summary=text)
+
+    run.__doc__ = f"Return the reading with the one-sentence summary made by {type(summarizer).__name__}."
+    return stage(name, requires=("doc",), produces=("summary",))(run)
