@@ -5,4 +5,5 @@ from newsgraph.events import rules as _events  # noqa: F401
 from newsgraph.figures import rules as _figures  # noqa: F401
 from newsgraph.places import gazetteer as _places  # noqa: F401
 from newsgraph.quotes import rules as _quotes  # noqa: F401
+from newsgraph.summary import centroid as _centroid  # noqa: F401
 from newsgraph.summary import lead as _summary  # noqa: F401
