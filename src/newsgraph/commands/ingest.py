@@ -1,9 +1,74 @@
-"""`newsgraph ingest` commands."""
+"""`newsgraph ingest` (articles into the DuckDB knowledge base) and `newsgraph export`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+
+from newsgraph.nlp.doc import DEFAULT_MODEL
+
+_DB = typer.Option(Path("newsgraph.duckdb"), "--db", help="The newsgraph DuckDB file (created if missing).")
+
+
+def ingest_cmd(
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs: .txt .html .jsonl(.gz) .warc(.gz)."),
+    db: Path = _DB,
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0: one per CPU core)."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy English pipeline to use."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    chunk_size: int = typer.Option(64, "--chunk-size", min=1, hidden=True, help="Articles per worker task."),
+) -> None:
+    """Read articles in parallel into the knowledge base (idempotent and resumable)."""
+    from newsgraph.errors import NewsgraphError
+    from newsgraph.ingest.inputs import estimate, expand
+    from newsgraph.ingest.progress import progress_bar
+    from newsgraph.ingest.run import IngestOptions, ingest
+
+    found, missing = expand(paths)
+    if not found:
+        raise typer.BadParameter(f"nothing to read: {', '.join(missing)} not found.", param_hint="PATH")
+    opts = IngestOptions(model=model, workers=workers, batch_size=batch_size, chunk_size=chunk_size)
+    try:
+        with progress_bar(estimate(found), enabled=not quiet) as bar:
+            summary = ingest(paths, db, options=opts, progress=bar)
+    except NewsgraphError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from None
+    t = summary.totals
+    typer.echo(f"{db}: {t['articles']} articles ({summary.added} added, {summary.skipped} already there), "
+               f"{t['quotes']} quotes, {t['events']} events, {t['figures']} figures, "
+               f"{t['failures']} failures, {t['duplicates']} duplicates.")
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def export_cmd(
+    db: Path = typer.Option(Path("newsgraph.duckdb"), "--db", help="The newsgraph DuckDB file."),
+    parquet: Path | None = typer.Option(None, "--parquet", help="Write one Parquet file per table here."),
+    jsonl: Path | None = typer.Option(None, "--jsonl", help="Write one JSONL file per table here."),
+    gkg: Path | None = typer.Option(None, "--gkg", help="Write a GDELT-GKG-like TSV file."),
+) -> None:
+    """Export the knowledge base as Parquet, JSONL or a GKG-like TSV."""
+    from newsgraph.errors import NewsgraphError
+    from newsgraph.store import export
+    from newsgraph.store.duckdb import Database
+
+    if not (parquet or jsonl or gkg):
+        raise typer.BadParameter("say what to write: --parquet DIR, --jsonl DIR and/or --gkg FILE.")
+    try:
+        with Database(db, read_only=True) as opened:
+            for path in (export.to_parquet(opened, parquet) if parquet else []) + (
+                    export.to_jsonl(opened, jsonl) if jsonl else []):
+                typer.echo(f"wrote {path}")
+            if gkg:
+                typer.echo(f"wrote {gkg} ({export.to_gkg(opened, gkg)} articles)")
+    except NewsgraphError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from None
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``."""
+    """Add ``ingest`` and ``export`` to ``app``."""
+    app.command("ingest")(ingest_cmd)
+    app.command("export")(export_cmd)

@@ -30,12 +30,17 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(found)), missing
 
 
-def _files(paths: Iterable[Path]) -> Iterator[Path]:
+def files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield the files under ``paths`` (folders recursively, sorted), each file once."""
+    seen: set[Path] = set()
     for p in paths:
-        if p.is_dir():
-            yield from sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith("."))
-        else:
-            yield p
+        children = sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")) if p.is_dir() \
+            else [p]
+        for child in children:
+            key = child.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield child
 
 
 def _count_lines(p: Path, name: str) -> int:
@@ -52,7 +57,7 @@ def _count_lines(p: Path, name: str) -> int:
 def estimate(paths: Iterable[Path]) -> int | None:
     """Count the articles under ``paths`` cheaply (JSONL lines, one per other file); None if unknown."""
     total = 0
-    for p in _files(paths):
+    for p in files(paths):
         name = p.name.lower()
         if name.endswith((".warc", ".warc.gz")):
             return None

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsgraph.errors import Errors
 from newsgraph.ingest import worker
-from newsgraph.ingest.inputs import expand
+from newsgraph.ingest.inputs import expand, files
 from newsgraph.nlp.doc import DEFAULT_MODEL
 from newsgraph.read.sources import Failure, iter_articles
 from newsgraph.records import Article
@@ -30,7 +30,7 @@ from newsgraph.store.duckdb import Database
 from newsgraph.store.query import stats
 from newsgraph.store.rows import Row, content_hash, failure_row
 
-Progress = Callable[[int, int], None]  # (articles done or skipped so far, failures so far)
+Progress = Callable[[int, int], None]  # (inputs done so far: added, skipped or failed; failures so far)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
         paths: Files (.txt, .html, .jsonl(.gz), .warc(.gz)), folders (read recursively) or globs.
         db_path: The DuckDB file (created if missing).
         options: Model, workers and batching.
-        progress: Called after each written chunk with (articles done or skipped, failures).
+        progress: Called after each chunk with (inputs done: added, skipped or failed; failures).
 
     Returns:
         What this run added, skipped and failed, and the database totals.
@@ -159,7 +159,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
 
         fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
         with _executor(opts, workers) as ex:
-            for articles, failures in _chunks(iter_articles(found), opts.chunk_size):
+            for articles, failures in _chunks(iter_articles(files(found)), opts.chunk_size):
                 keep, skipped, reused = dedup.filter(articles)
                 summary.skipped += skipped
                 fail(failures + reused)
@@ -169,10 +169,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
                     done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                     write(done)
                 if progress is not None:
-                    progress(summary.added + summary.skipped, summary.failed)
+                    progress(summary.added + summary.skipped + summary.failed, summary.failed)
             write(wait(in_flight).done)
             if progress is not None:
-                progress(summary.added + summary.skipped, summary.failed)
+                progress(summary.added + summary.skipped + summary.failed, summary.failed)
         db.refresh_derived()
         summary.totals = stats(db.cursor())
     return summary
