@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsgraph.actors import orgs
+from newsgraph.actors import gender, orgs, roles
+from newsgraph.actors.lexicon import HONORIFICS, ORG_HEADS, ORG_NAME_WORDS
 from newsgraph.actors.names import (
     PersonName,
     acronym,
@@ -22,6 +23,8 @@ from newsgraph.actors.names import (
     person_name,
     strip_possessive,
     surname_variants,
+    title_head,
+    word_key,
 )
 from newsgraph.geo import countries
 from newsgraph.records import Article
@@ -34,6 +37,11 @@ _PLACE_PREPS = frozenset(
 )
 _PLACE_VERBS = frozenset("visit leave reach enter arrive tour fly travel return bomb shell capture".split())
 _GOVERNMENT_NOUNS = frozenset("government regime administration authorities officials leadership".split())
+# Words naming a ministerial portfolio: "Home" in "Home Secretary" is a title's, not an organisation.
+_PORTFOLIOS = frozenset(
+    "home foreign interior defence defense state justice health education finance treasury transport energy "
+    "environment culture trade economy housing".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,7 @@ class Candidate:
     end: int
     text: str
     label: str
+    gender: str | None = None
 
 
 @dataclass
@@ -60,6 +69,17 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     scan: set[str] = field(default_factory=set)
     person: PersonName | None = None
+    genders: dict[str, int] = field(default_factory=dict)
+
+    def vote(self, value: str | None) -> None:
+        """Count one piece of evidence of the person's gender ("m" or "f")."""
+        if value is not None:
+            self.genders[value] = self.genders.get(value, 0) + 1
+
+    @property
+    def gender(self) -> str | None:
+        """"m" or "f" when the evidence agrees, else None."""
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
 
     def add(self, start: int, end: int, text: str, source: str = "ent") -> None:
         """Add a mention (and its text as a form of the name)."""
@@ -83,12 +103,13 @@ def _container(article: Article, offset: int) -> tuple[int, int] | None:
 
 
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Shrink ``text[start:end]`` to the bare name: no "the", possessive, title or trailing dot."""
+    """Shrink ``text[start:end]`` to the bare name: no "the", possessive, title or "(ACRONYM)"."""
     piece = text[start:end]
     lead = re.match(r"(?:[Tt]he\s+)", piece)
     if lead and label != "PERSON":
         start += lead.end()
-    piece = strip_possessive(text[start:end].rstrip(" ,;:-"))
+    piece = text[start:end].split(" (")[0]
+    piece = strip_possessive(piece.rstrip(" ,;:-"))
     end = start + len(piece)
     if label == "PERSON":
         start += leading_titles(piece)
@@ -104,11 +125,24 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
         zone = _container(article, ent.end_char - 1)
         if zone is None:
             continue
-        start, end = _trim(article.text, max(ent.start_char, zone[0]), ent.end_char, ent.label_)
+        label = ent.label_
+        if word_key(ent.text.split()[0]) in HONORIFICS and len(ent.text.split()) > 1:
+            label = "PERSON"  # "Ms Stone" tagged ORG
+        start, end = _trim(article.text, max(ent.start_char, zone[0]), ent.end_char, label)
         text = article.text[start:end]
-        if end > start and "\n" not in text and any(c.isalpha() for c in text):
-            out.append(Candidate(start, end, text, ent.label_))
+        if end > start and "\n" not in text and any(c.isalpha() for c in text) and not _in_title(doc, ent):
+            out.append(Candidate(start, end, text, label, gender.of_address(article.text, start)))
     return out
+
+
+def _in_title(doc: Doc, ent: Span) -> bool:
+    """True for a portfolio word tagged as an entity: "Home" (Secretary), (Secretary of) "State"."""
+    if not all(word_key(t.text) in _PORTFOLIOS for t in ent):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and title_head([after.text]) is not None:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and title_head([doc[ent.start - 2].text]) is not None
 
 
 def is_metonym(doc: Doc, start: int, end: int) -> bool:
@@ -116,6 +150,8 @@ def is_metonym(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
+    if span.text.isupper() and len(span.text) > 3:  # a dateline: "WASHINGTON (AP) -"
+        return False
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
@@ -153,13 +189,20 @@ class Clusters:
         if cluster.person is None or len(cand.text) > len(" ".join(cluster.person.words)):
             cluster.person = name
         cluster.add(cand.start, cand.end, cand.text)
+        cluster.vote(cand.gender)
 
-    def person_for(self, text: str, at: int) -> Cluster | None:
-        """The person cluster a short name ("Lavrov", "Assad") refers to at offset ``at``."""
+    def person_for(self, text: str, at: int, sex: str | None = None) -> Cluster | None:
+        """The person cluster a short name ("Lavrov", "Assad") refers to at offset ``at``.
+
+        Among several people sharing the name, a gendered form of address ("Ms Lopez") picks
+        those of that gender; then the one named last before ``at`` wins.
+        """
         key = fold(text)
         found = [c for c in self.persons() if c.person and key in {fold(v) for v in surname_variants(c.person)}]
         if not found:
             found = [c for c in self.persons() if c.person and key == fold(c.person.first or "")]
+        if sex is not None and len(found) > 1:
+            found = [c for c in found if c.gender in (sex, None)] or found
         if len(found) <= 1:
             return found[0] if found else None
         before = [(max(s for s, _ in c.mentions if s < at), c) for c in found if any(s < at for s, _ in c.mentions)]
@@ -222,15 +265,19 @@ def build(doc: Doc, article: Article) -> Clusters:
     cands = candidates(doc, article)
     clusters = Clusters(doc)
     for cand in cands:
-        if cand.label == "PERSON" and len(cand.text.split()) > 1 and not _not_person(cand.text):
+        if len(cand.text.split()) > 1 and (
+            (cand.label == "PERSON" and not _not_person(cand.text)) or _looks_like_person(doc, cand, cands)
+        ):
             clusters.add_full_name(cand)
+    _pronoun_votes(doc, clusters)
     others = sorted((c for c in cands if c.start not in _starts(clusters)), key=lambda c: -len(c.text))
     for cand in others:
         person = None
         if cand.label in ("PERSON", "ORG", "GPE", "NORP") and not _not_person(cand.text):
-            person = clusters.person_for(cand.text, cand.start)
+            person = clusters.person_for(cand.text, cand.start, cand.gender)
         if person is not None:
             person.add(cand.start, cand.end, cand.text)
+            person.vote(cand.gender)
         elif cand.label == "PERSON" and not _not_person(cand.text):
             cluster = clusters.get(f"P:{fold(cand.text)}", "PERSON")
             cluster.person = cluster.person or person_name(cand.text)
@@ -242,6 +289,34 @@ def build(doc: Doc, article: Article) -> Clusters:
             else:
                 clusters.add_place(cand)
     return clusters
+
+
+def _pronoun_votes(doc: Doc, clusters: Clusters) -> None:
+    """Count the pronoun after each full-name mention as evidence of the person's gender."""
+    starts = {s for c in clusters.persons() for s, _ in c.mentions}
+    for cluster in clusters.persons():
+        for _, end in cluster.mentions:
+            cluster.vote(gender.of_pronoun(doc, end, starts))
+
+
+def _looks_like_person(doc: Doc, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for a name tagged ORG/GPE that is a person's: "The Home Secretary, Amber Stone,".
+
+    The name must be two or three capitalised words, with no organisation word and no
+    country, and either be described by a person's title or share its last word with a
+    mention tagged PERSON.
+    """
+    words = cand.text.split()
+    if cand.label not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3 or _not_person(cand.text):
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(word_key(w) in ORG_NAME_WORDS or word_key(w) in ORG_HEADS for w in words):
+        return False
+    if countries.match(words[0]) is not None or orgs.country_in(cand.text) is not None:
+        return False
+    surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON"}
+    return words[-1] in surnames or any(h.role for h in roles.find(doc, cand.start, cand.end, person=True))
 
 
 def _starts(clusters: Clusters) -> set[int]:

@@ -67,9 +67,17 @@ def _owner(tokens: list[Token]) -> tuple[str | None, str | None]:
 def _sector(words: list[Token], head_sector: str | None) -> str | None:
     """The sector of a role: the modifier nearest the head that says one, else the head's."""
     for token in reversed(words[:-1]):
-        if word_key(token.text) in SECTOR_WORDS:
-            return SECTOR_WORDS[word_key(token.text)]
+        key = word_key(token.text)
+        key = key if key in SECTOR_WORDS else _singular(key)
+        if key in SECTOR_WORDS:
+            return SECTOR_WORDS[key]
     return head_sector
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _role_text(tokens: list[Token]) -> str:
@@ -142,7 +150,8 @@ def describe(tokens: list[Token], *, person: bool) -> RoleHit | None:
         else:
             role_tokens = words + [words[-1].doc[complement[0].i - 1]] + complement
             country, sector = country or c_country, sector or c_sector
-    return RoleHit(_role_text(role_tokens), country, sector or _sector(words, head[1]))
+    sector = sector or _sector(words, head[1]) or _sector([*complement, words[-1]], None)
+    return RoleHit(_role_text(role_tokens), country, sector)
 
 
 def _left_run(doc: Doc, first: int) -> list[Token]:
@@ -213,7 +222,7 @@ def _phrase(doc: Doc, start: int, *, limit: int = 14) -> list[Token]:
     sent_end = doc[start].sent.end if start < len(doc) else start
     for i in range(start, min(sent_end, start + limit)):
         token = doc[i]
-        if token.is_punct and token.text not in ("-", "'s") and token.tag_ != "POS" and token.text != ".":
+        if token.is_space or (token.is_punct and token.text != "-" and token.tag_ != "POS"):
             break
         if token.pos_ in ("VERB", "AUX") and word_key(token.text) not in SECTOR_WORDS:
             break
@@ -237,7 +246,7 @@ def after(doc: Doc, end: int, *, person: bool) -> RoleHit | None:
     text = doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
     if person and _PARTY.match(text):
         return RoleHit(None, "USA", "GOV")
-    if phrase[0].lower_ not in _DETERMINERS and phrase[0].tag_ != "POS" and not _owner_start(phrase):
+    if not (phrase[0].lower_ in _DETERMINERS or phrase[0].text[:1].islower() or _owner_start(phrase)):
         return None
     return describe(phrase, person=person)
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsgraph.actors.cluster import Cluster, Clusters
+from newsgraph.actors.cluster import Cluster, Clusters, is_metonym
 from newsgraph.actors.lexicon import ORG_HEADS
-from newsgraph.actors.names import fold, is_title_word, surname_variants
+from newsgraph.actors.names import fold, is_title_word, person_name, surname_variants, title_head
+from newsgraph.geo import countries
 from newsgraph.records import Article
+
+Span3 = tuple[int, int, str]
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
@@ -33,11 +36,11 @@ def _occurrences(text: str, form: str, spans: list[tuple[int, int]]) -> Iterator
             yield m.start(), m.end()
 
 
-def _taken(clusters: Clusters) -> list[tuple[int, int, str]]:
+def _taken(clusters: Clusters) -> list[Span3]:
     return [(s, e, c.key) for c in clusters.by_key.values() for s, e in c.mentions]
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int, str]]) -> bool:
+def _overlaps(start: int, end: int, taken: list[Span3]) -> bool:
     return any(s < end and start < e for s, e, _ in taken)
 
 
@@ -68,16 +71,58 @@ def add_name_mentions(clusters: Clusters, article: Article) -> None:
             owners.setdefault(form, []).append(cluster)
     taken = _taken(clusters)
     for form in sorted(owners, key=len, reverse=True):
+        seat = countries.match(form)
+        if seat is not None and seat.kind in ("capital", "seat"):
+            _add_seat_mentions(clusters, form, spans, taken)
+            continue
         if len(owners[form]) > 1:
             continue  # shared by two actors (two Assads): only the tagger's mentions count
         cluster = owners[form][0]
         for start, end in _occurrences(text, form, spans):
             if _overlaps(start, end, taken):
                 continue
-            if cluster.type == "PERSON" and _other_first_name(text, start, cluster):
-                continue
-            cluster.add(start, end, form, "scan")
+            if cluster.type == "PERSON":
+                start = _first_name(clusters, cluster, start, end)
+                if _other_first_name(text, start, cluster):
+                    continue
+            cluster.add(start, end, text[start:end], "scan")
             taken.append((start, end, cluster.key))
+
+
+def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int]], taken: list[Span3]) -> None:
+    """Give each occurrence of a capital or seat to its country or to the place, by its use."""
+    found = countries.match(form)
+    if found is None:
+        return
+    text = clusters.doc.text
+    for start, end in _occurrences(text, form, spans):
+        if _overlaps(start, end, taken):
+            continue
+        if is_metonym(clusters.doc, start, end):
+            cluster = clusters.get(f"C:{found.country.alpha3}", "GPE")
+            cluster.name, cluster.country = found.country.name, found.country.alpha3
+        else:
+            cluster = clusters.get(f"G:{fold(form)}", "GPE")
+            cluster.name, cluster.country = cluster.name or form, found.country.alpha3
+        cluster.add(start, end, form, "scan")
+        taken.append((start, end, cluster.key))
+
+
+def _first_name(clusters: Clusters, cluster: Cluster, start: int, end: int) -> int:
+    """Widen a bare surname to the first name before it ("Nadia" Haddad) when the actor lacks one."""
+    if cluster.person is None or cluster.person.full:
+        return start
+    span = clusters.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return start
+    prev = clusters.doc[span.start - 1]
+    if prev.pos_ != "PROPN" or not prev.is_title or prev.ent_type_ not in ("", "PERSON") or prev.whitespace_ != " ":
+        return start
+    if is_title_word(prev.text) or countries.match(prev.text) is not None:
+        return start
+    cluster.person = person_name(f"{prev.text} {cluster.person.surname}")
+    cluster.forms.append(f"{prev.text} {cluster.person.surname}")
+    return prev.idx
 
 
 def add_acronyms(clusters: Clusters, article: Article) -> None:
@@ -113,13 +158,24 @@ def _heads(cluster: Cluster) -> set[str]:
     return heads
 
 
+def _person_heads(cluster: Cluster) -> set[str]:
+    """Descriptions of a person by title: "the foreign secretary", "the president"."""
+    heads = set()
+    for role in cluster.roles:
+        words = role.lower().split()
+        if words and title_head(words[-1:]) is not None and not any(w in ("of", "for", "at") for w in words):
+            heads.add(" ".join(words))
+            heads.add(words[-1])
+    return heads
+
+
 def add_descriptions(clusters: Clusters, article: Article) -> None:
-    """Add "the coalition"-style mentions, after an organisation's first mention, when unambiguous."""
+    """Add "the coalition" / "the prime minister" mentions after an actor's first mention, when unambiguous."""
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters.by_key.values():
-        if cluster.type == "ORG":
-            for head in _heads(cluster):
-                owners.setdefault(head, []).append(cluster)
+        heads = _heads(cluster) if cluster.type == "ORG" else _person_heads(cluster) if cluster.person else set()
+        for head in heads:
+            owners.setdefault(head, []).append(cluster)
     taken = _taken(clusters)
     spans = zones(article)
     for head in sorted(owners, key=len, reverse=True):
@@ -132,7 +188,7 @@ def add_descriptions(clusters: Clusters, article: Article) -> None:
             _add_description(cluster, start, end, article.text, taken)
 
 
-def _add_description(cluster: Cluster, start: int, end: int, text: str, taken: list[tuple[int, int, str]]) -> None:
+def _add_description(cluster: Cluster, start: int, end: int, text: str, taken: list[Span3]) -> None:
     if start > cluster.first and not _overlaps(start, end, taken):
         cluster.add(start, end, text[start:end], "desc")
         taken.append((start, end, cluster.key))

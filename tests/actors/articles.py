@@ -1,0 +1,103 @@
+"""Short news articles we wrote ourselves for the actors tests (invented text and people).
+
+Each imitates one outlet's conventions: US wire copy, British broadsheet, a UN press story,
+a Middle East report, an East Asian politics story, a business story. None is copied from
+real news.
+"""
+
+US_WIRE = """Politics
+
+Senate panel delays vote on border bill
+
+WASHINGTON (AP) — Secretary of State Jane Doe urged lawmakers on Tuesday to pass the border security bill before the holiday recess.
+
+"We cannot wait another month," Doe told reporters at the State Department.
+
+The bill faces resistance from conservatives. "This is a bad deal for Texas," said Sen. John Smith, R-Texas, who leads a group of holdouts.
+
+Smith said he would meet Doe on Thursday. The White House said President Mark Allen would sign the bill if it passed.
+
+Allen, 62, has made the issue central to his campaign, according to The Associated Press.
+"""
+
+BRITISH = """UK Politics
+
+Ministers split over rail strike talks
+
+The Home Secretary, Amber Stone, has said the government will not negotiate while strikes continue.
+
+Prime Minister Theresa Hale is expected to chair an emergency meeting in Downing Street on Monday.
+
+Labour leader Owen Brierley accused Mrs Hale of "hiding from the problem" and said Ms Stone should resign.
+
+Dr Ruth Okafor, a transport economist at the University of Leeds, said the dispute could cost the economy millions.
+
+Downing Street said the prime minister had "full confidence" in Ms Stone.
+"""
+
+UN_ACRONYMS = """Health
+
+Cholera cases rise in flooded provinces
+
+The World Health Organization (WHO) has warned that cholera is spreading in three provinces of Mozambique.
+
+A new network of charities, the Global Water Alliance (GWA), said clean water had reached only a third of families.
+
+"We are running out of time," said Tomas Ferreira, a spokesman for the alliance.
+
+WHO officials said vaccines would arrive next week. GWA called on donors to give more.
+
+The medical charity Medecins Sans Frontieres said its clinics were overwhelmed, and the Red Cross sent extra teams.
+"""
+
+APPOSITIONS = """World
+
+Border town braces for more fighting
+
+Nadia Haddad, the prime minister of Lebanon, said on Friday that her government would not be drawn into the conflict.
+
+Karim Aziz, a spokesman for the Lebanese army, said troops had been sent to the border.
+
+Tom Baker, 45, a teacher from Ohio who was visiting the town, said he had heard shelling all night.
+
+The militant group Hezbollah said it had fired rockets. Israeli officials said the Israeli military had struck back.
+
+Ms Haddad is due to travel to Paris next week.
+"""
+
+SHARED_SURNAME = """Business
+
+Founder's children fight over family firm
+
+Maria Lopez, chief executive of Lopez Foods, said on Monday that she would not sell the company.
+
+Her brother Carlos Lopez, who sits on the board, wants to sell to a rival.
+
+"I built this business with my father," Maria Lopez said. Carlos Lopez said his sister was "living in the past".
+
+Ms Lopez said the board would vote in March.
+"""
+
+METONYMS = """Europe
+
+Kremlin rejects talks offer
+
+The Kremlin on Wednesday rejected an offer of talks from Kyiv, saying Ukrainian demands were "unrealistic".
+
+Moscow has accused Washington of prolonging the war. Beijing said it wanted a ceasefire.
+
+Talks between officials are due to take place in Geneva, and the Chinese envoy will travel to Moscow next month.
+
+Ukrainians queued for water in several cities after Russian strikes on Tuesday.
+"""
+
+EAST_ASIA = """Asia
+
+South Korea and Japan agree on trade deal
+
+South Korean President Lee Jae-sung and Japanese Prime Minister Hiroshi Tanaka signed the agreement in Seoul on Saturday.
+
+Mr Lee said the deal would "open a new chapter" for the two countries. Mr Tanaka called it historic.
+
+North Korea's state news agency KCNA said the deal was a threat to peace.
+"""
