@@ -11,6 +11,7 @@ gzip-compressed with a further ``.gz``.
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,7 +24,9 @@ from newsgraph.read.jsonl import article_from_record, iter_jsonl
 from newsgraph.read.text import read_text
 from newsgraph.records import Article
 
-__all__ = ["MAX_BYTES", "Failure", "article_from_record", "decode", "iter_articles", "read_file", "read_path"]
+__all__ = [
+    "MAX_BYTES", "Failure", "article_from_record", "decode", "iter_articles", "read_bytes", "read_file", "read_path",
+]
 
 _TEXT = (".txt", ".text", "")
 _HTML = (".html", ".htm", ".xhtml", ".shtml")
@@ -61,7 +64,10 @@ def _looks_like_page(data: bytes) -> bool:
 
 
 def _read_single(path: Path, *, inner: str, gz: bool, name: str, encoding: str | None) -> Article:
-    data = _read_limited(path, gz=gz, name=name)
+    return _article_of(_read_limited(path, gz=gz, name=name), inner=inner, name=name, encoding=encoding)
+
+
+def _article_of(data: bytes, *, inner: str, name: str, encoding: str | None) -> Article:
     if inner in _HTML or (inner in ("", ".text") and _looks_like_page(data)):
         from newsgraph.read.html import read_html
 
@@ -118,6 +124,41 @@ def read_path(path: str | Path, *, encoding: str | None = None) -> Iterator[Arti
         yield Failure(name, Errors.E013.format(name=name, detail=f"corrupt or truncated gzip data ({err})"))
     except OSError as err:
         yield Failure(name, _oserror(err, name=name))
+
+
+def read_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Iterator[Article | Failure]:
+    """Read one file's content already in memory (from Spark, an object store, an upload).
+
+    Args:
+        data: The file's bytes, as stored (gzipped when ``name`` ends in .gz).
+        name: The file's name; its suffixes choose the format, as in :func:`read_path`.
+        encoding: A codec for text and HTML input that is not UTF-8.
+
+    Yields:
+        An Article per article found, or a Failure per input that could not be read.
+    """
+    inner, gz = _kind(Path(name))
+    try:
+        if inner in _WARC:
+            from newsgraph.read.warc import iter_warc
+
+            yield from iter_warc(io.BytesIO(data), name=name)
+            return
+        raw = gzip.decompress(data) if gz else data
+        if inner in _JSONL:
+            yield from iter_jsonl(io.BytesIO(raw), name=name)
+        elif inner in _TEXT or inner in _HTML:
+            if len(raw) > MAX_BYTES:
+                raise ReadError(Errors.E007.format(name=name, size=len(raw), limit=MAX_BYTES), name=name)
+            yield _article_of(raw, inner=inner, name=name, encoding=encoding)
+        else:
+            raise ReadError(Errors.E009.format(name=name), name=name)
+    except ReadError as err:
+        yield Failure(name, str(err))
+    except gzip.BadGzipFile as err:
+        yield Failure(name, Errors.E008.format(name=name, detail=err))
+    except (EOFError, zlib.error) as err:
+        yield Failure(name, Errors.E013.format(name=name, detail=f"corrupt or truncated gzip data ({err})"))
 
 
 def read_file(path: str | Path, *, encoding: str | None = None) -> Article:
