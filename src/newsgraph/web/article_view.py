@@ -29,23 +29,33 @@ def _structure(article: Row) -> list[Mark]:
 
 
 def _names(names: list[str] | None) -> str:
-    return ", ".join(names or []) or "?"
+    return ", ".join(names or []) or "—"
+
+
+def event_line(event: Row) -> str:
+    """Who did it to whom, flags and cue: ``Russia → Syria (negated) · cue “pressure”``."""
+    flags = [f for f, on in (("negated", event.get("negated")), ("future", event.get("future"))) if on]
+    who = f"{_names(event.get('actor_names'))} → {_names(event.get('recipient_names'))}"
+    cue = f" · cue “{event['cue_text']}”" if event.get("cue_text") else ""
+    return f"{who}{' (' + ', '.join(flags) + ')' if flags else ''}{cue}"
 
 
 def event_tip(event: Row) -> str:
     """One line saying what an event is: category, who, to whom, flags."""
-    flags = [f for f, on in (("negated", event.get("negated")), ("future", event.get("future"))) if on]
-    who = f"{_names(event.get('actor_names'))} → {_names(event.get('recipient_names'))}"
-    cue = f" · cue “{event['cue_text']}”" if event.get("cue_text") else ""
-    return f"Event {event['category']}{' (' + ', '.join(flags) + ')' if flags else ''}: {who}{cue}"
+    return f"Event {event['category']}: {event_line(event)}"
 
 
-def figure_tip(figure: Row) -> str:
-    """One line saying what a figure counts."""
+def figure_line(figure: Row) -> str:
+    """What a figure counts: ``about 1,200 people in Khartoum · according to UN``."""
     approx = "about " if figure.get("approximate") else ""
     where = f" in {figure['place_name']}" if figure.get("place_name") else ""
     source = f" · according to {figure['attributed_name']}" if figure.get("attributed_name") else ""
-    return f"Figure {figure['kind']}: {approx}{number(figure['value'])} {figure.get('object') or ''}{where}{source}"
+    return f"{approx}{number(figure['value'])} {figure.get('object') or ''}".rstrip() + f"{where}{source}"
+
+
+def figure_tip(figure: Row) -> str:
+    """One line saying what a figure counts, with its kind."""
+    return f"Figure {figure['kind']}: {figure_line(figure)}"
 
 
 def quote_tip(quote: Row) -> str:

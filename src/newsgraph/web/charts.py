@@ -13,8 +13,6 @@ from newsgraph.web.worldmap import HEIGHT as MAP_HEIGHT
 from newsgraph.web.worldmap import WIDTH as MAP_WIDTH
 from newsgraph.web.worldmap import project
 
-SERIES_COLOURS = ("#a3161a", "#2357c6", "#1e7b3c", "#c47f00", "#6d3fc4", "#0f766e", "#7b8794", "#d9453b", "#3b3b98")
-
 
 @dataclass(frozen=True, slots=True)
 class Bar:
@@ -37,22 +35,8 @@ class Tick:
 
 
 @dataclass(frozen=True, slots=True)
-class Series:
-    """One line of a line chart, with its colour and points."""
-
-    name: str
-    colour: str
-    points: tuple[tuple[float, float, str, float], ...]  # x, y, period, value
-
-    @property
-    def path(self) -> str:
-        """The SVG polyline points."""
-        return " ".join(f"{x},{y}" for x, y, _, _ in self.points)
-
-
-@dataclass(frozen=True, slots=True)
 class Chart:
-    """A chart's frame: size, plot box, axes, bars and/or series."""
+    """A bar chart: size, plot box, axes and bars."""
 
     width: float
     height: float
@@ -63,7 +47,6 @@ class Chart:
     x_ticks: tuple[Tick, ...]
     y_ticks: tuple[Tick, ...]
     bars: tuple[Bar, ...] = ()
-    series: tuple[Series, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,24 +75,30 @@ def months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def _nice_max(value: float) -> float:
+def _nice_max(value: float) -> tuple[float, int]:
+    """Return a round axis maximum at or above ``value`` and how many equal steps divide it nicely."""
     if value <= 0:
-        return 1.0
+        return 1.0, 1
+    if value <= 4 and float(value).is_integer():
+        return float(value), int(value)
     magnitude = 10 ** math.floor(math.log10(value))
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor, steps in ((1, 4), (2, 4), (2.5, 5), (4, 4), (5, 5), (10, 5)):
         if value <= factor * magnitude:
-            return float(factor * magnitude)
-    return float(10 * magnitude)
+            return float(factor * magnitude), steps
+    return float(10 * magnitude), 5
 
 
-def _y_ticks(top_value: float, *, top: float, bottom: float) -> tuple[Tick, ...]:
-    steps = 4
-    ticks = []
-    for i in range(steps + 1):
-        value = top_value * i / steps
-        text = f"{value:,.0f}" if top_value >= steps or value.is_integer() else f"{value:.1f}"
-        ticks.append(Tick(bottom - (bottom - top) * i / steps, text))
-    return tuple(ticks)
+def compact(value: float) -> str:
+    """Format an axis value briefly: 950, 12k, 2.5M."""
+    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}"
+
+
+def _y_ticks(top_value: float, steps: int, *, top: float, bottom: float) -> tuple[Tick, ...]:
+    return tuple(Tick(round(bottom - (bottom - top) * i / steps, 2), compact(top_value * i / steps))
+                 for i in range(steps + 1))
 
 
 def _x_ticks(periods: Sequence[str], centres: Sequence[float]) -> tuple[Tick, ...]:
@@ -129,61 +118,31 @@ def timeline(counts: Iterable[tuple[str, float]], *, width: float = 760, height:
         The chart; no bars when there are no rows.
     """
     by_period = dict(counts)
-    left, right, top, bottom = 44.0, width - 10, 12.0, height - 28
+    left, right, top, bottom = 40.0, width - 10, 12.0, height - 28
     if not by_period:
         return Chart(width, height, left, top, bottom, right, (), ())
     periods = months_between(min(by_period), max(by_period))
     slot = (right - left) / len(periods)
-    top_value = _nice_max(max(by_period.values()))
+    top_value, steps = _nice_max(max(by_period.values()))
     bars = []
     for i, period in enumerate(periods):
         value = by_period.get(period, 0)
         h = (bottom - top) * value / top_value
-        bars.append(Bar(round(left + i * slot + slot * 0.12, 2), round(bottom - h, 2), round(slot * 0.76, 2),
+        width_ = min(slot * 0.76, 36.0)
+        bars.append(Bar(round(left + (i + 0.5) * slot - width_ / 2, 2), round(bottom - h, 2), round(width_, 2),
                         round(h, 2), period, value))
     centres = [b.x + b.width / 2 for b in bars]
     return Chart(width, height, left, top, bottom, right, _x_ticks(periods, centres),
-                 _y_ticks(top_value, top=top, bottom=bottom), bars=tuple(bars))
+                 _y_ticks(top_value, steps, top=top, bottom=bottom), bars=tuple(bars))
 
 
-def lines(series: Mapping[str, Iterable[tuple[str, float]]], *, width: float = 760, height: float = 240) -> Chart:
-    """Lay out one line per series over a shared monthly axis.
-
-    Args:
-        series: Series name (e.g. a figure kind) to ``(YYYY-MM, value)`` rows.
-        width: SVG width in user units.
-        height: SVG height in user units.
-
-    Returns:
-        The chart; no series when there are no rows.
-    """
-    data = {name: dict(rows) for name, rows in series.items()}
-    data = {name: rows for name, rows in data.items() if rows}
-    left, right, top, bottom = 64.0, width - 10, 12.0, height - 28
-    if not data:
-        return Chart(width, height, left, top, bottom, right, (), ())
-    periods = months_between(min(min(r) for r in data.values()), max(max(r) for r in data.values()))
-    step = (right - left) / max(1, len(periods) - 1)
-    xs = [left + i * step if len(periods) > 1 else (left + right) / 2 for i in range(len(periods))]
-    top_value = _nice_max(max(max(r.values()) for r in data.values()))
-    drawn = []
-    for n, (name, rows) in enumerate(sorted(data.items())):
-        points = tuple(
-            (round(x, 2), round(bottom - (bottom - top) * rows.get(p, 0) / top_value, 2), p, rows.get(p, 0))
-            for p, x in zip(periods, xs, strict=True)
-        )
-        drawn.append(Series(name, SERIES_COLOURS[n % len(SERIES_COLOURS)], points))
-    return Chart(width, height, left, top, bottom, right, _x_ticks(periods, xs),
-                 _y_ticks(top_value, top=top, bottom=bottom), series=tuple(drawn))
-
-
-def map_points(rows: Iterable[Mapping[str, object]], *, max_radius: float = 22, labels: int = 12) -> list[MapPoint]:
+def map_points(rows: Iterable[Mapping[str, object]], *, max_radius: float = 22, labels: int = 15) -> list[MapPoint]:
     """Place ``{"name", "country", "lat", "lon", "count"}`` rows on the world map, area by count.
 
     Args:
         rows: Places with coordinates and a mention count; rows without coordinates are skipped.
         max_radius: Radius of the most mentioned place.
-        labels: How many of the most mentioned places get a text label.
+        labels: How many of the most mentioned places may get a text label (labels never overlap).
 
     Returns:
         Points, largest first so that small ones are drawn on top.
@@ -191,13 +150,23 @@ def map_points(rows: Iterable[Mapping[str, object]], *, max_radius: float = 22, 
     located = [r for r in rows if isinstance(r.get("lat"), float | int) and isinstance(r.get("lon"), float | int)]
     located.sort(key=lambda r: -_as_int(r.get("count")))
     top = max((_as_int(r.get("count")) for r in located), default=1) or 1
-    points = []
+    points: list[MapPoint] = []
+    boxes: list[tuple[float, float, float, float]] = []
     for rank, row in enumerate(located):
         x, y = project(float(row["lat"]), float(row["lon"]))  # type: ignore[arg-type]
         count = _as_int(row.get("count"))
-        points.append(MapPoint(x, y, round(max(3.0, max_radius * math.sqrt(count / top)), 2),
-                               str(row.get("name") or ""), str(row.get("country") or ""), count, rank < labels))
+        r = round(max(3.0, max_radius * math.sqrt(count / top)), 2)
+        name = str(row.get("name") or "")
+        box = (x + r + 2, y - 8, x + r + 4 + 6.6 * len(name), y + 6)
+        label = rank < labels and not any(_overlap(box, other) for other in boxes)
+        if label:
+            boxes.append(box)
+        points.append(MapPoint(x, y, r, name, str(row.get("country") or ""), count, label))
     return points
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _as_int(value: object) -> int:

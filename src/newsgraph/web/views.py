@@ -62,7 +62,7 @@ def article(request: Request, con: Cursor, article_id: str) -> HTMLResponse:
     return render(request, "article.html", {
         "title": found.get("headline_text") or article_id, "a": found,
         "body": highlight(found["text"], article_view.marks(found)), "legend": article_view.legend(found),
-        "event_tip": article_view.event_tip, "figure_tip": article_view.figure_tip,
+        "event_line": article_view.event_line, "figure_line": article_view.figure_line,
     })
 
 
@@ -112,10 +112,11 @@ def figures(request: Request, con: Cursor, kind: FigureKind = "", place: Name = 
     series: dict[str, list[tuple[str, float]]] = {}
     for row in over_time:
         series.setdefault(row["kind"], []).append((row["period"], row["highest"]))
+    small = {k: charts.timeline(rows, width=560, height=170) for k, rows in sorted(series.items())}
     total, found = pages.figures(con, kind=kind, place=place.strip(), limit=limit, offset=offset)
     return render(request, "figures.html", {
         "nav": "Figures", "title": "Figures", "kind": kind, "place": place, "kinds": FIGURE_KINDS,
-        "form": _form(request), "chart": charts.lines(series), "limit": limit, "offset": offset,
+        "form": _form(request), "charts": small, "limit": limit, "offset": offset,
         "by_place": pages.figures_by_place(con, kind=kind, place=place.strip()), "total": total, "figures": found,
     })
 

@@ -43,7 +43,8 @@ def render_svg(*, step: float = STEP) -> str:
         if 0 < y < HEIGHT
     )
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:.0f} {HEIGHT:.1f}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH:.0f}" height="{HEIGHT:.1f}" '
+        f'viewBox="0 0 {WIDTH:.0f} {HEIGHT:.1f}">'
         f'<g fill="#c3ced6">{dots}</g></svg>\n'
     )
 

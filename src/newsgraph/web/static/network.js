@@ -14,7 +14,6 @@
     var angle = 2 * Math.PI * i / Math.max(1, nodes.length);
     n.x = W / 2 + 0.35 * W * Math.cos(angle);
     n.y = H / 2 + 0.35 * H * Math.sin(angle);
-    n.vx = 0; n.vy = 0;
     byId[n.id] = n;
     maxW = Math.max(maxW, n.weight);
   });
@@ -22,32 +21,40 @@
   edges = edges.filter(function (e) { return byId[e.source] && byId[e.target] && e.source !== e.target; });
   var maxE = edges.reduce(function (m, e) { return Math.max(m, e.weight); }, 1);
 
-  function step(alpha) {
-    var i, j, a, b, dx, dy, d2, d, f;
+  // Fruchterman-Reingold: nodes repel (k^2/d), linked nodes attract (d^2/k), a weak pull to the
+  // centre keeps separate groups on screen, and the step size cools down over the iterations.
+  var k = 0.8 * Math.sqrt(W * H / Math.max(1, nodes.length));
+  var MX = 90, MY = 30;
+  function step(temperature) {
+    var i, j, a, b, dx, dy, d, f;
+    nodes.forEach(function (n) { n.dx = 0; n.dy = 0; });
     for (i = 0; i < nodes.length; i++) {
       a = nodes[i];
       for (j = i + 1; j < nodes.length; j++) {
         b = nodes[j];
-        dx = b.x - a.x; dy = b.y - a.y; d2 = dx * dx + dy * dy + 0.01;
-        f = 5200 * alpha / d2;
-        a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
+        dx = a.x - b.x; dy = a.y - b.y; d = Math.max(1, Math.sqrt(dx * dx + dy * dy));
+        f = k * k / d;
+        a.dx += dx / d * f; a.dy += dy / d * f; b.dx -= dx / d * f; b.dy -= dy / d * f;
       }
     }
     edges.forEach(function (e) {
       a = byId[e.source]; b = byId[e.target];
-      dx = b.x - a.x; dy = b.y - a.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      f = (d - 110 - a.r - b.r) * 0.02 * alpha / d;
-      a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+      dx = a.x - b.x; dy = a.y - b.y; d = Math.max(1, Math.sqrt(dx * dx + dy * dy));
+      f = d * d / k * (0.6 + 0.4 * e.weight / maxE);
+      a.dx -= dx / d * f; a.dy -= dy / d * f; b.dx += dx / d * f; b.dy += dy / d * f;
     });
     nodes.forEach(function (n) {
-      if (n.fixed) { n.vx = 0; n.vy = 0; return; }
-      n.vx += (W / 2 - n.x) * 0.006 * alpha; n.vy += (H / 2 - n.y) * 0.008 * alpha;
-      n.x += n.vx; n.y += n.vy; n.vx *= 0.6; n.vy *= 0.6;
-      n.x = Math.max(n.r + 4, Math.min(W - n.r - 4, n.x));
-      n.y = Math.max(n.r + 4, Math.min(H - n.r - 4, n.y));
+      if (n.fixed) { return; }
+      n.dx += (W / 2 - n.x) * 0.9; n.dy += (H / 2 - n.y) * 1.2;
+      d = Math.max(1, Math.sqrt(n.dx * n.dx + n.dy * n.dy));
+      n.x += n.dx / d * Math.min(d, temperature);
+      n.y += n.dy / d * Math.min(d, temperature);
+      n.x = Math.max(MX, Math.min(W - MX, n.x));
+      n.y = Math.max(MY + n.r, Math.min(H - MY - n.r, n.y));
     });
   }
-  for (var t = 0; t < 400; t++) { step(1 - t / 450); }
+  var ROUNDS = 320;
+  for (var t = 0; t < ROUNDS; t++) { step(W / 8 * (1 - t / ROUNDS) + 1); }
 
   var svg = document.createElementNS(NS, "svg");
   svg.setAttribute("viewBox", "0 0 " + W + " " + H);
@@ -108,7 +115,6 @@
       n.x = (ev.clientX - box.left) * W / box.width;
       n.y = (ev.clientY - box.top) * H / box.height;
       moved = true;
-      for (var k = 0; k < 3; k++) { step(0.08); }
       draw();
     });
     n.el.addEventListener("pointerup", function () { n.fixed = false; });
