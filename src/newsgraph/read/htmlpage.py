@@ -23,6 +23,8 @@ Tree: TypeAlias = lxml_html.HtmlElement
 
 _TAG = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|article|main|section|h[1-6]|title|span|br|meta)\b", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Characters XML (and so lxml) cannot hold: C0 controls but tab/newline/return, lone surrogates, non-characters.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Class/id tokens of page furniture: share tools, player notices, related links, navigation.
 _CLUTTER_TOKEN = re.compile(
     r"(?:^|[-_])(?:share|sharetools|social|sharing|byline-share|player-with-placeholder__caption|smp-message"
@@ -58,7 +60,7 @@ def looks_like_html(page: str) -> bool:
 def parse(page: str) -> Tree | None:
     """Parse ``page`` into an lxml tree (fragments too), or None when lxml cannot."""
     try:
-        return lxml_html.document_fromstring(_XML_DECL.sub("", page, count=1))
+        return lxml_html.document_fromstring(_NOT_XML.sub("", _XML_DECL.sub("", page, count=1)))
     except (ParserError, ValueError):
         return None
 

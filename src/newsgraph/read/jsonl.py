@@ -159,7 +159,7 @@ def iter_jsonl(fh: BinaryIO, *, name: str) -> Iterator[Article | Failure]:
 
     A binary or empty file gives one Failure for the whole file.
     """
-    head = fh.read(8192)
+    head = fh.read(8192).removeprefix(codecs.BOM_UTF8)
     while head.isspace() and (more := fh.read(_CHUNK)):
         head += more
     if not head.strip():
@@ -171,7 +171,7 @@ def iter_jsonl(fh: BinaryIO, *, name: str) -> Iterator[Article | Failure]:
     if what is not None:
         yield Failure(name, Errors.E002.format(name=name, detail=what))
         return
-    for n, raw in enumerate(_raw_lines(fh, head.removeprefix(codecs.BOM_UTF8)), 1):
+    for n, raw in enumerate(_raw_lines(fh, head), 1):
         if raw is None:
             size = f"over {MAX_BYTES}"
             yield Failure(f"{name}:{n}", Errors.E007.format(name=f"{name}, line {n}", size=size, limit=MAX_BYTES))
