@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (an article paragraph is one line)
 """Short news articles we wrote ourselves for the actors tests (invented text and people).
 
 Each imitates one outlet's conventions: US wire copy, British broadsheet, a UN press story,
