@@ -23,7 +23,7 @@
 
   // Fruchterman-Reingold: nodes repel (k^2/d), linked nodes attract (d^2/k), a weak pull to the
   // centre keeps separate groups on screen, and the step size cools down over the iterations.
-  var k = 0.8 * Math.sqrt(W * H / Math.max(1, nodes.length));
+  var k = 0.6 * Math.sqrt(W * H / Math.max(1, nodes.length));
   var MX = 90, MY = 30;
   function step(temperature) {
     var i, j, a, b, dx, dy, d, f;
@@ -45,7 +45,7 @@
     });
     nodes.forEach(function (n) {
       if (n.fixed) { return; }
-      n.dx += (W / 2 - n.x) * 0.9; n.dy += (H / 2 - n.y) * 1.2;
+      n.dx += (W / 2 - n.x) * 1.5; n.dy += (H / 2 - n.y) * 2.4;
       d = Math.max(1, Math.sqrt(n.dx * n.dx + n.dy * n.dy));
       n.x += n.dx / d * Math.min(d, temperature);
       n.y += n.dy / d * Math.min(d, temperature);
