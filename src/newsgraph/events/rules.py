@@ -1,14 +1,159 @@
-"""The events stage (placeholder until it lands)."""
+"""The events stage: sentences of the headline and body coded to PLOVER 2.0 events.
+
+Each sentence is read from its main clause down (:mod:`newsgraph.events.coder`): the root
+predicate and the predicates coordinated with it, through reported speech. Only when those
+carry no event are the sentence's other clauses tried, never relative clauses, conditions
+("if", "unless") or clauses that only modify a noun: they tell background, not the news.
+Agents and recipients are tied to the reading's actors by the characters of their noun
+phrases; a phrase that no actor covers is left out. Dates are resolved against the article's
+publication date (:mod:`newsgraph.events.dates`); places are the reading's places mentioned
+where the event happened ("in London", "visit London").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import replace
+from datetime import date
 
-from newsgraph.records import Reading
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.lookup import actor_at
+from newsgraph.events import coder, dates
+from newsgraph.events import syntax as sx
+from newsgraph.events.coder import Frame
+from newsgraph.events.lexicon import REPORT_VERBS
+from newsgraph.nlp.doc import zone_of
+from newsgraph.records import Event, Reading, Skip, TextSpan
 from newsgraph.registry import stage
 
+METHOD = "newsgraph.events.rules.v1"
+ZONES = frozenset({"headline", "body"})
+# Clauses never read for an event: they describe a noun or state a condition.
+_BACKGROUND = frozenset({"relcl", "acl", "amod", "appos", "csubj", "pcomp", "pobj", "nmod", "npadvmod"})
+_LOCATIVE = ("in", "at", "near", "outside", "inside", "to")
+_DATE_PREPS = frozenset({"on", "at", "in", "by", "during", "from", "since", "until", "before", "after", "of"})
 
-@stage("newsgraph.events.rules.v1", requires=("actors",), produces=("events",))
+
+def _main_predicates(sent: Span) -> list[Token]:
+    """The root of a sentence and what is coordinated with it or set beside it."""
+    root = sent.root
+    found = [root, *root.conjuncts]
+    found.extend(c for c in root.children if c.dep_ == "parataxis")
+    if root.pos_ in ("NOUN", "PROPN"):  # a misparsed clause hangs on its subject ("X called on ...")
+        found.extend(c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+    return found
+
+
+def _other_predicates(sent: Span) -> list[Token]:
+    """Clauses outside the main line that may still carry the sentence's event."""
+    found = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
+            continue
+        chain = [token, *token.ancestors]
+        if any(t.dep_ in _BACKGROUND or coder.is_condition(t) for t in chain):
+            continue
+        found.append(token)
+    return found
+
+
+def frames_of(sent: Span) -> list[Frame]:
+    """Event frames of one sentence, main clause first."""
+    frames = [f for t in _main_predicates(sent) for f in coder.code(t)]
+    if not frames:
+        for token in _other_predicates(sent):
+            frames = coder.code(token)
+            if frames:
+                break
+    return frames
+
+
+def _actor_ids(tokens: tuple[Token, ...], reading: Reading) -> tuple[str, ...]:
+    """Actor ids of the noun phrases headed by ``tokens`` (phrases no actor covers are left out)."""
+    found: list[str] = []
+    for token in tokens:
+        start, end = sx.phrase(token)
+        actor = actor_at(reading.actors, token.idx, token.idx + len(token.text))
+        actor = actor or actor_at(reading.actors, start, end)
+        if actor is not None and actor.id not in found:
+            found.append(actor.id)
+    return tuple(found)
+
+
+def _date_texts(anchor: Token, sent: Span) -> list[str]:
+    """Date expressions attached to a predicate: "on Thursday", "next week", "yesterday"."""
+    texts = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in _DATE_PREPS:
+            head = head.head
+        if head == anchor or (ent.root.head == anchor and ent.root.dep_ in ("npadvmod", "tmod", "advmod")):
+            texts.append(ent.text)
+    return texts
+
+
+def _date(frame: Frame, sent: Span, published: date | None) -> date | None:
+    for anchor in frame.anchors:
+        future = frame.future and sx.lemma(anchor) not in REPORT_VERBS
+        for text in _date_texts(anchor, sent):
+            found = dates.resolve(text, published, future=future)
+            if found is not None:
+                return found
+    return None
+
+
+def _place(frame: Frame, reading: Reading) -> str | None:
+    """The reading's place where the event happened: "in London", or the place visited."""
+    if not reading.places:
+        return None
+    for anchor in frame.anchors[:2]:
+        spots = sx.prep_objects(anchor, _LOCATIVE)
+        if frame.category in ("CONSULT", "AGREE", "ASSAULT", "PROTEST"):
+            spots.extend(sx.kids(anchor, "dobj"))
+        for token in spots:
+            start, end = sx.phrase(token)
+            for place in reading.places:
+                if any(m.start < end and start < m.end for m in place.mentions):
+                    return place.id
+    return None
+
+
+def _event(frame: Frame, sent: Span, reading: Reading, number: int) -> Event:
+    text = reading.article.text
+    actors = _actor_ids(frame.agents, reading)
+    recipients = tuple(r for r in _actor_ids(frame.recipients, reading) if r not in actors)
+    end = sent.end_char
+    while end > sent.start_char and text[end - 1].isspace():
+        end -= 1
+    cue = frame.cue
+    return Event(
+        id=f"e{number}", category=frame.category, evidence=TextSpan.of(text, sent.start_char, end),
+        actor=actors, recipient=recipients, mode=frame.mode, negated=frame.negated, future=frame.future,
+        place=_place(frame, reading), date=_date(frame, sent, reading.article.published),
+        cue=TextSpan.of(text, cue.idx, cue.idx + len(cue.text)), method=METHOD,
+    )
+
+
+@stage(METHOD, requires=("actors",), produces=("events",))
 def extract(doc: Doc, reading: Reading) -> Reading:
-    """Return the reading unchanged."""
-    return reading
+    """Return the reading with the PLOVER events of its headline and body sentences."""
+    events: list[Event] = []
+    skipped: list[Skip] = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or zone_of(reading.article, first.idx) not in ZONES:
+            continue
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        for frame in frames_of(sent):
+            if frame.negated:
+                skipped.append(Skip(METHOD, f"negated {frame.category} cue {frame.cue.text!r} at "
+                                            f"{frame.cue.idx}: not an event"))
+                continue
+            event = _event(frame, sent, reading, len(events) + 1)
+            key = (event.category, event.actor, event.recipient)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return replace(reading, events=tuple(events), skipped=reading.skipped + tuple(skipped))

@@ -1,0 +1,546 @@
+"""Code one clause of the dependency parse to a PLOVER event frame.
+
+A *frame* is the event read off a predicate: its category, mode, cue, agent and recipient
+phrases (as head tokens) and its negation and future flags. The coder walks down from a
+predicate through the words that only frame another event:
+
+- verbs of saying ("Lavrov said Russia would not ...") hand over to what was said, keeping the
+  speaker for pronoun subjects; an obligation said of someone else ("X must go") is a REQUEST;
+- verbs of attempting, deciding, beginning ("decided to allow") and light verbs with an event
+  noun ("held talks", "staged a protest") hand over to their complement;
+- request, refusal, threat, accusation and intent cues ("demanded that", "refused to",
+  "threatened to", "promised to") are the event, and their complement only sets the mode (and
+  for intent, whether a promise of cooperation is an AGREE or a promise of force a THREATEN).
+
+Then PLOVER's rules for negation and the future apply (``settle``): a negated cooperation or
+request is a REJECT ("won't pressure", "no chance of ... telling Assad to stand down"); other
+negated events are not events; future cooperation is AGREE and future force is THREATEN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from newsgraph.events import lexicon as lx
+from newsgraph.events import syntax as sx
+
+_MAX_DEPTH = 8
+# Prepositions whose object receives the event, by category (direct objects always do).
+_RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "to"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
+    "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
+    "THREATEN": ("against", "with", "on"), "ASSAULT": ("on", "against", "at", "upon", "into"),
+    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along"),
+    "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
+    "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with",),
+}
+# Verbs whose object is the one told, asked or allowed to act ("urged the EU to").
+_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "press", "pressure", "force", "allow",
+                             "permit", "invite", "persuade", "encourage", "request", "implore", "beg"})
+_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d"})
+_OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+_CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """An event read off the parse, before it is tied to actors and dates."""
+
+    category: str
+    mode: str | None
+    cue: Token
+    agents: tuple[Token, ...] = ()
+    recipients: tuple[Token, ...] = ()
+    negated: bool = False
+    future: bool = False
+    anchors: tuple[Token, ...] = ()  # predicates to look for the date and place on, innermost first
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    agents: tuple[Token, ...] = ()  # subject inherited from a controlling verb
+    speaker: tuple[Token, ...] = ()  # who said it, for pronoun subjects of reported speech
+    negated: bool = False
+    future: bool = False
+    anchors: tuple[Token, ...] = ()
+    depth: int = 0
+
+    def down(self, token: Token, **changes: object) -> _Ctx:
+        return replace(self, anchors=(token, *self.anchors), depth=self.depth + 1, **changes)  # type: ignore[arg-type]
+
+
+def code(token: Token) -> list[Frame]:
+    """Code the clause headed by ``token`` (a verb, adjective or event noun).
+
+    A verb of saying yields one frame for each clause said ("... opened its borders but was
+    refusing admittance to ..., police said"); any other predicate at most one.
+    """
+    ctx = _Ctx()
+    if token.pos_ in ("VERB", "AUX") and sx.lemma(token) in lx.REPORT_VERBS and sx.kids(token, "ccomp"):
+        here = _enter(token, ctx)
+        clauses = sx.with_conjuncts(sx.kids(token, "ccomp"))
+        frames = [_reported(token, c, here) for c in clauses]
+        return [f for f in frames if f is not None]
+    frame = _interpret(token, ctx)
+    return [frame] if frame is not None else []
+
+
+def _interpret(token: Token, ctx: _Ctx) -> Frame | None:
+    if ctx.depth > _MAX_DEPTH:
+        return None
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _noun(token, ctx)
+    if token.pos_ == "ADJ":
+        return _adjective(token, ctx)
+    if token.pos_ in ("VERB", "AUX"):
+        return _verb(token, ctx)
+    return None
+
+
+# ----------------------------------------------------------------------------- verbs
+
+
+def _enter(token: Token, ctx: _Ctx) -> _Ctx:
+    """The context inside a verb: its negation, its future and its subject."""
+    negated = ctx.negated or _is_negated(token)
+    future = ctx.future or bool(sx.aux_lemmas(token) & _FUTURE_AUX)
+    agents = _speaker_for_pronoun(_agents(token), ctx) or ctx.agents
+    return ctx.down(token, negated=negated, future=future, agents=agents)
+
+
+def _verb(token: Token, ctx: _Ctx) -> Frame | None:
+    word = sx.lemma(token)
+    here = _enter(token, ctx)
+    if word == "be":
+        return _copula(token, here)
+    if word in lx.REPORT_VERBS:
+        clauses = sx.kids(token, "ccomp")
+        if clauses:
+            return _reported(token, clauses[0], here)
+        if word == "tell" and sx.kid(token, "xcomp") is not None and sx.kid(token, "dobj") is not None:
+            return _framed(token, lx.Sense("REQUEST"), here)
+    if word in lx.SUBJECT_VERBS and sx.direct_object(token) is None:
+        frame = _moved(token, here)
+        if frame is not None:
+            return frame
+    sense = sx.first_sense(token, lx.VERBS.get(word, ()))
+    light = _light_noun(token) if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS else None
+    if sense is not None and (sense.obj or light is None):
+        return _framed(token, sense, here)
+    if light is not None:
+        frame = _light(token, light, here)
+        if frame is not None:
+            return frame
+    return _through(token, word, here)
+
+
+def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
+    """The event a light verb carries: "held talks", "lodged a protest", "launched a mediation effort"."""
+    override = lx.LIGHT_SENSES.get((sx.lemma(verb), sx.lemma(noun)))
+    if override is not None:
+        return _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=_complement(verb))
+    frame = _noun(noun, ctx, comp=sx.kid(verb, "ccomp"))
+    if frame is None and sx.lemma(noun) in lx.DOCUMENT_NOUNS:
+        clause = sx.kid(noun, "acl", "relcl")
+        return _interpret(clause, ctx.down(noun)) if clause is not None else None
+    return frame
+
+
+def _moved(token: Token, ctx: _Ctx) -> Frame | None:
+    """ "Peacekeeping troops arrived in Bosnia": what moves decides the event."""
+    subject = sx.kid(token, "nsubj")
+    if subject is None:
+        return None
+    words = sx.words_of(subject)
+    for sense in lx.SUBJECT_SENSES:
+        if sx.in_classes(words, sense.obj):
+            places = sx.prep_objects(token, ("in", "to", "into"))
+            return Frame(sense.category, sense.mode, token, (subject,), tuple(places), anchors=(token, *ctx.anchors))
+    return None
+
+
+def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
+    """Events a verb only frames: complements of "try", "plan", "fail"; nouns after "for", "no chance of"."""
+    comp = sx.kid(token, "xcomp")
+    if comp is not None:
+        inner = replace(ctx, agents=_controller(token, comp, ctx))
+        if word in lx.TRANSPARENT_VERBS:
+            return _interpret(comp, inner)
+        if word in lx.FUTURE_VERBS:
+            return _interpret(comp, replace(inner, future=True))
+        if word in lx.NEGATING_VERBS:
+            return _interpret(comp, replace(inner, negated=not ctx.negated))
+        if word in lx.READINESS:
+            sub = _interpret(comp, replace(inner, negated=False, future=False))
+            return _settle(_intent(token, sub, ctx), ctx)
+    for noun in sx.kids(token, "dobj", "attr", "nsubj"):
+        frame = _negating_noun(noun, ctx)
+        if frame is not None:
+            return frame
+    if word in lx.ASPECT_VERBS:
+        subject = sx.kid(token, "nsubj")
+        if subject is not None and subject.pos_ == "NOUN":
+            return _noun(subject, replace(ctx, agents=()))
+    for noun in sx.prep_objects(token, lx.PURPOSE_PREPS):
+        if noun.pos_ == "NOUN" and sx.lemma(noun) in ("talk", "negotiation", "meeting", "discussion", "visit"):
+            return _noun(noun, ctx)
+    if word in lx.HARM_VERBS:
+        for noun in sx.prep_objects(token, ("in", "during")):
+            frame = _noun(noun, replace(ctx, agents=()))
+            if frame is not None and frame.category == "ASSAULT":
+                return replace(frame, recipients=tuple(sx.kids(token, "nsubj")))
+    return None
+
+
+def _copula(token: Token, ctx: _Ctx) -> Frame | None:
+    """ "is willing to", "is due to", "there is no chance of ...", "... is out of the question"."""
+    adj = sx.kid(token, "acomp")
+    if adj is not None:
+        return _adjective(adj, ctx)
+    if _out_of_question(token):
+        subject = sx.kid(token, "csubj", "nsubj")
+        return _interpret(subject, ctx.down(token, negated=True)) if subject is not None else None
+    for noun in sx.kids(token, "attr"):
+        frame = _negating_noun(noun, ctx)
+        if frame is not None:
+            return frame
+        if sx.kid(token, "expl") is not None:
+            return _noun(noun, ctx)
+    return None
+
+
+def _out_of_question(token: Token) -> bool:
+    return any(c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
+
+
+def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
+    word = sx.lemma(token)
+    comp = sx.kid(token, "xcomp") or _first(sx.prep_objects(token, ("to", "for")))
+    if comp is None:
+        return None
+    if word in lx.FUTURE_ADJECTIVES:
+        return _interpret(comp, ctx.down(token, future=True))
+    if word in lx.INTENT_ADJECTIVES:
+        sub = _interpret(comp, ctx.down(token, negated=False, future=False))
+        return _settle(_intent(token, sub, ctx), ctx)
+    return None
+
+
+def _reported(token: Token, clause: Token, ctx: _Ctx) -> Frame | None:
+    """What a verb of saying reports: the event said, or a REQUEST when an obligation is said."""
+    speaker = ctx.agents
+    inner = replace(ctx, agents=(), speaker=speaker or ctx.speaker, negated=False, future=False)
+    light = _light_noun(token)
+    if light is not None:
+        frame = _light(token, light, ctx)
+        if frame is not None:
+            return frame
+    said = _obligation(clause)
+    if said is not None and not _same_party(sx.kids(clause, "nsubj"), speaker):
+        sub = _interpret(said, inner)
+        frame = Frame("REQUEST", _demand_mode(sub), token, tuple(speaker), tuple(sx.kids(clause, "nsubj")),
+                      anchors=(token, *ctx.anchors))
+        return _settle(frame, ctx)
+    frame = _interpret(clause, inner)
+    if frame is None:
+        return None
+    if sx.lemma(token) in lx.WARN_VERBS and frame.category not in ("THREATEN", "REJECT"):
+        return None
+    return _settle(frame, ctx) if ctx.negated else frame
+
+
+# ----------------------------------------------------------------------------- nouns
+
+
+def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
+    word = sx.lemma(token)
+    if word in lx.FRAME_NOUNS:
+        inner = _framed_noun(token)
+        if inner is not None:
+            return _noun(inner, ctx, comp=comp)
+        clause = sx.kid(token, "acl", "relcl")
+        return _interpret(clause, ctx.down(token)) if clause is not None else None
+    sense = sx.first_sense(token, lx.NOUNS.get(word, ()), noun=True)
+    if sense is None:
+        return None
+    negated = ctx.negated or any(c.lower_ == "no" for c in sx.kids(token, "det"))
+    agents = tuple(_noun_agents(token)) or ctx.agents
+    if sense.category == "MOBILIZE" and _joint(token, agents):
+        sense = lx.Sense("COOPERATE")
+    here = replace(ctx, negated=negated, agents=agents, depth=ctx.depth + 1)
+    return _framed(token, sense, here, comp=comp)
+
+
+def _framed_noun(token: Token) -> Token | None:
+    """The event noun inside "a mediation effort" or "ten days of war games"."""
+    for c in token.children:
+        if c.dep_ == "compound" and sx.lemma(c) in lx.NOUNS:
+            return c
+    for obj in sx.prep_objects(token, ("of",)):
+        if sx.lemma(obj) in lx.NOUNS:
+            return obj
+    return None
+
+
+def _joint(token: Token, agents: tuple[Token, ...]) -> bool:
+    """Whether military exercises are joint: "joint", "with X", or several armies ("French and Egyptian")."""
+    if any(sx.lemma(c) == "joint" for c in token.children) or sx.prep_objects(token, ("with",)):
+        return True
+    named = [a for a in agents if a.ent_type_ in ("GPE", "NORP", "ORG")]
+    return len(named) > 1 or any(c.conjuncts for a in agents for c in a.children if c.dep_ == "amod")
+
+
+def _noun_agents(token: Token) -> list[Token]:
+    """Who carried out an event named by a noun: "Israel's invasion", "Palestinian riots", "attacks by X"."""
+    found = sx.prep_objects(token, ("by",))
+    for c in token.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            found.append(c)
+    return sx.with_conjuncts(found)
+
+
+def _negating_noun(noun: Token, ctx: _Ctx) -> Frame | None:
+    """ "no chance of Moscow telling X to ...", "no question of Russia asking ...": a negated event."""
+    if sx.lemma(noun) not in lx.CONTROL_NOUNS_NEGATING:
+        return None
+    if not any(c.lower_ == "no" for c in noun.children) and not ctx.negated:
+        return None
+    comp = sx.kid(noun, "acl", "xcomp") or _first(sx.prep_objects(noun, ("of", "for")))
+    if comp is None:
+        return None
+    agents = tuple(o for o in sx.prep_objects(noun, ("of",)) if o is not comp) or ctx.agents
+    return _interpret(comp, ctx.down(noun, negated=True, agents=agents))
+
+
+# ----------------------------------------------------------------------------- frames
+
+
+def _framed(cue: Token, sense: lx.Sense, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
+    """Build the frame of a cue word with ``sense``, reading its complement for the mode."""
+    comp = comp or _complement(cue)
+    sub = None
+    if comp is not None:
+        sub_agents = _controller(cue, comp, ctx) if comp.dep_ in ("xcomp", "ccomp") else ()
+        sub = _interpret(comp, ctx.down(cue, negated=False, future=False, agents=sub_agents))
+    frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(_recipients(cue, sense.category)),
+                  anchors=(cue, *ctx.anchors))
+    word = sx.lemma(cue)
+    if sub is not None and word in lx.COMMAND_VERBS and sub.category not in lx.VERBAL_CONFLICT | {"AGREE"}:
+        return _settle(replace(sub, agents=frame.agents, anchors=frame.anchors), ctx)
+    if word in lx.SENDING_VERBS:
+        purpose = _purpose(cue, ctx)
+        if purpose is not None and purpose.category in ("ACCUSE", "CONSULT"):
+            return _settle(replace(purpose, agents=frame.agents), ctx)
+    return _settle(_refine(frame, sub, comp, cue), ctx)
+
+
+def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
+    """The event a "to"-clause of purpose names ("sent personnel to investigate")."""
+    for clause in sx.kids(cue, "advcl", "xcomp"):
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+            return _interpret(clause, ctx.down(cue, negated=False, future=False))
+    return None
+
+
+def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> Frame:
+    """Use the complement's event for the mode, intent and recipients of a framing cue."""
+    cat = frame.category
+    if cat == "AGREE" and sx.lemma(cue) in lx.INTENT_VERBS:
+        frame = _intent(cue, sub, None, base=frame)
+    elif cat in ("REQUEST", "REJECT") and sub is not None:
+        frame = replace(frame, mode=frame.mode or _demand_mode(sub))
+    elif cat == "THREATEN" and sub is not None:
+        frame = replace(frame, mode=frame.mode or _threat_mode(sub))
+    if sub is not None and not frame.recipients:
+        heirs = sub.recipients
+        if frame.category == "REQUEST" and comp is not None and comp.dep_ == "ccomp":
+            heirs = sub.agents or heirs
+        frame = replace(frame, recipients=heirs)
+    return frame
+
+
+def _intent(cue: Token, sub: Frame | None, ctx: _Ctx | None, *, base: Frame | None = None) -> Frame:
+    """A promise or offer: AGREE to cooperate, THREATEN to use force, REJECT when promising not to."""
+    frame = base or Frame("AGREE", None, cue, ctx.agents if ctx else (), anchors=(cue, *(ctx.anchors if ctx else ())))
+    if sub is None:
+        return frame
+    if sx.lemma(cue) in lx.READINESS and sub.category in ("ASSAULT", "MOBILIZE"):
+        mode = "weapons" if sub.mode == "heavy-weapons" or sub.category == "ASSAULT" else sub.mode
+        return replace(frame, category="MOBILIZE", mode=mode, recipients=frame.recipients or sub.recipients)
+    if sub.category in lx.MATERIAL_CONFLICT or sub.category == "THREATEN":
+        mode = "violence" if sub.category in ("ASSAULT", "MOBILIZE") else _threat_mode(sub)
+        return replace(frame, category="THREATEN", mode=mode, recipients=frame.recipients or sub.recipients)
+    if sub.category in lx.VERBAL_CONFLICT:
+        return replace(sub, agents=frame.agents or sub.agents, future=True)
+    return replace(frame, recipients=frame.recipients or sub.recipients, future=True)
+
+
+def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
+    """Apply negation and the future as PLOVER codes them."""
+    if frame is None:
+        return None
+    if ctx.negated:
+        if frame.category in lx.COOPERATIVE or frame.category == "REQUEST":
+            return replace(frame, category="REJECT", mode=_demand_mode(frame), negated=False)
+        return replace(frame, negated=True)
+    if ctx.future:
+        if frame.category in lx.COOPERATIVE:
+            return replace(frame, category="AGREE", mode=None, future=True)
+        if frame.category in lx.MATERIAL_CONFLICT:
+            return replace(frame, category="THREATEN", mode=_threat_mode(frame), future=True)
+        return replace(frame, future=True)
+    return frame
+
+
+def _demand_mode(sub: Frame | None) -> str | None:
+    """REQUEST/REJECT mode from what is demanded or refused (PLOVER: assist, change, yield, meet)."""
+    if sub is None:
+        return None
+    if sub.category in ("AID", "COOPERATE", "SUPPORT"):
+        return "assist"
+    if sub.category in ("CONSULT", "AGREE"):
+        return "meet"
+    if sub.category == "RETREAT":
+        return "change" if sub.mode == "resign" else "yield"
+    if sub.category == "CONCEDE":
+        return "change"
+    return sub.mode if sub.category in ("REQUEST", "REJECT") else None
+
+
+def _threat_mode(sub: Frame) -> str | None:
+    """THREATEN mode from the action threatened (PLOVER: restrict, ban, arrest, relations, expel, ...)."""
+    if sub.category in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if sub.category == "SANCTION":
+        return "expel" if sub.mode in ("expel", "withdraw") else "relations"
+    if sub.category == "COERCE":
+        return {"ban": "ban", "arrest": "arrest", "censor": "ban"}.get(sub.mode or "", "restrict")
+    if sub.category == "PROTEST":
+        return "restrict"
+    return sub.mode if sub.category == "THREATEN" else None
+
+
+# ----------------------------------------------------------------------------- parts
+
+
+def _complement(cue: Token) -> Token | None:
+    """The action a cue frames: its clause complement, event-noun object, or "for/of/with/on" object."""
+    comp = sx.kid(cue, "xcomp", "ccomp", "acl")
+    if comp is not None:
+        return comp
+    infinitives = [c for c in sx.kids(cue, "advcl") if any(a.lower_ == "to" for a in sx.kids(c, "aux"))]
+    if infinitives and sx.lemma(cue) in lx.INTENT_VERBS:
+        return infinitives[0]
+    obj = sx.direct_object(cue)
+    if obj is not None and obj.pos_ == "NOUN" and sx.lemma(obj) in lx.NOUNS:
+        return obj
+    for found in sx.prep_objects(cue, ("for", "of", "with", "on", "into", "to")):
+        if found.pos_ == "VERB" or sx.lemma(found) in lx.NOUNS:
+            return found
+    return None
+
+
+def _light_noun(token: Token) -> Token | None:
+    """The event noun a light verb carries ("held *talks*", "put under *investigation*")."""
+    obj = sx.direct_object(token)
+    if obj is not None and _carries_event(obj):
+        return obj
+    for found in sx.prep_objects(token, ("under", "on", "in")):
+        if sx.lemma(found) in lx.NOUNS and sx.lemma(token) in ("put", "place", "take", "go", "be"):
+            return found
+    return None
+
+
+def _carries_event(noun: Token) -> bool:
+    """Whether a noun names an event or frames one ("a mediation effort", "a declaration demanding")."""
+    word = sx.lemma(noun)
+    return noun.pos_ in ("NOUN", "PROPN") and (word in lx.NOUNS or word in lx.FRAME_NOUNS
+                                               or word in lx.DOCUMENT_NOUNS)
+
+
+def _agents(token: Token) -> tuple[Token, ...]:
+    """Who does what a verb says: its subject, or the "by" phrase of a passive, with conjuncts."""
+    if sx.is_passive(token):
+        return tuple(sx.with_conjuncts(sx.prep_objects(token, ("by",))))
+    subj = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if not subj and token.dep_ == "conj":
+        return _agents(token.head)
+    return tuple(sx.with_conjuncts(subj))
+
+
+def _speaker_for_pronoun(agents: tuple[Token, ...], ctx: _Ctx) -> tuple[Token, ...]:
+    """In reported speech a pronoun subject is the speaker ("Syria says it will ...")."""
+    if agents and ctx.speaker and all(a.lower_ in sx.PRONOUNS for a in agents):
+        return ctx.speaker
+    return agents
+
+
+def _controller(cue: Token, comp: Token, ctx: _Ctx) -> tuple[Token, ...]:
+    """Who is to act in a complement: the object of "urged X to", otherwise the subject."""
+    if sx.lemma(cue) in _OBJECT_CONTROL:
+        obj = sx.kid(cue, "dobj")
+        if obj is not None:
+            return (obj,)
+    return _agents(cue) or ctx.agents
+
+
+def _recipients(cue: Token, category: str) -> list[Token]:
+    """Who an event is done to: the object, the passive subject, or a preposition's object by category."""
+    found: list[Token] = []
+    obj = sx.kid(cue, "dobj", "dative") if cue.pos_ != "NOUN" else None
+    if cue.pos_ != "NOUN" and sx.is_passive(cue):
+        obj = sx.kid(cue, "nsubjpass")
+    if obj is not None and sx.lemma(obj) not in lx.NOUNS:
+        found.append(obj)
+    elif obj is not None:
+        found.extend(_owners(obj))
+    found.extend(sx.kids(cue, "dative"))
+    if not found:
+        found.extend(sx.prep_objects(cue, _RECIPIENT_PREPS.get(category, ())))
+    if not found and cue.pos_ == "NOUN" and category in ("REJECT", "REQUEST", "AGREE", "CONSULT"):
+        found.extend(_owners(cue))
+    return [t for t in sx.with_conjuncts(found) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose proposal, demand or appeal a noun is ("an Indian proposal", "calls by Belarus's rulers")."""
+    found = sx.prep_objects(noun, ("by", "from", "of"))
+    found.extend(c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.ent_type_)
+    return found
+
+
+def _obligation(comp: Token) -> Token | None:
+    """The action in "X must go", "X should leave", "X has to return", or None."""
+    if sx.aux_lemmas(comp) & _OBLIGATION_AUX:
+        return comp
+    if sx.lemma(comp) in ("have", "need") and sx.kid(comp, "xcomp") is not None:
+        xcomp = sx.kid(comp, "xcomp")
+        return xcomp if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children) else None
+    return None
+
+
+def _same_party(subjects: list[Token], speaker: tuple[Token, ...]) -> bool:
+    """Whether an obligation is the speaker's own ("we must do more"), so not a demand on others."""
+    if not subjects:
+        return True
+    first = subjects[0]
+    if first.pos_ != "PRON":
+        return any(first.i == s.i for s in speaker)
+    return first.lower_ in ("we", "i", "it") or not speaker
+
+
+def _is_negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+        return True
+    return any(c.lower_ == "no" and c.dep_ == "det" for s in sx.kids(token, "nsubj") for c in s.children)
+
+
+def _first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
+
+
+def is_condition(token: Token) -> bool:
+    """Whether a clause is a condition or a time limit ("if war starts", "unless Baghdad accepts")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
