@@ -69,7 +69,8 @@ def test_read_html_returns_consistent_spans_or_a_read_error(title: str, paras: l
 
     body = "".join(f"<p>{escape(p)}</p>" for p in paras)
     page = (f"<html><head><title>{escape(title)}</title></head><body><article><h1>{escape(title)}</h1>"
-            f"<figure><img src='a.jpg'><figcaption>{escape(caption)}</figcaption></figure>{body}</article></body></html>")
+            f"<figure><img src='a.jpg'><figcaption>{escape(caption)}</figcaption></figure>{body}"
+            "</article></body></html>")
     try:
         art = read_html(page, name="page.html")
     except ReadError as err:
