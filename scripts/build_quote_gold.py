@@ -169,25 +169,40 @@ def parse_actor(line: str, *, name: str) -> Json:
             "aliases": _split(parts[4])}
 
 
+def _candidates(mention: str, actors: list[Json]) -> set[str]:
+    """Actors ``mention`` may name: the longest name or alias ending it, a person's full name in it, a surname."""
+    words = mention.split()
+    found = set()
+    for n in range(len(words)):  # the longest tail that is a name: "group [Green Coast]"
+        tail = _bare(" ".join(words[n:]))
+        named = {str(a["name"]) for a in actors if tail in {_bare(v) for v in [a["name"], *a["aliases"]]}}
+        if named:
+            found.update(named)
+            break
+    people = [a for a in actors if a["type"] == "PERSON"]
+    found.update(str(a["name"]) for a in people if re.search(rf"\b{re.escape(str(a['name']))}\b", mention))
+    if words:
+        found.update(str(a["name"]) for a in people if str(a["name"]).split()[-1].lower() == words[-1].lower())
+    return found
+
+
 def resolve_speaker(text: str, q: _Quote, actors: list[Json], *, name: str) -> str | None:
-    """Name the actor who speaks ``q``: given with ``=``, or found from the source mention."""
+    """Name the actor who speaks ``q``: given with ``=``, or the one actor the source mention names.
+
+    Raises:
+        MarkupError: when the mention names no actor or several (write ``{S1=Actor Name:...}``).
+    """
     if q.speaker_given:
         if q.speaker is not None and q.speaker not in {a["name"] for a in actors}:
             raise MarkupError(f"{name}: speaker {q.speaker!r} is not an @actor")
         return q.speaker
     mention = " ".join(text[s:e] for s, e in q.sources)
-    words = mention.split()
-    for n in range(len(words)):  # the whole mention first, then shorter tails ("group Green Coast")
-        tail = _bare(" ".join(words[n:]))
-        for a in actors:
-            variants = [str(a["name"])] + [str(x) for x in a["aliases"]]
-            if tail in {_bare(v) for v in variants}:
-                return str(a["name"])
-    last = mention.split()[-1].lower()
-    hits = [str(a["name"]) for a in actors if a["type"] == "PERSON" and str(a["name"]).split()[-1].lower() == last]
-    if len(hits) == 1:
-        return hits[0]
-    raise MarkupError(f"{name}: cannot tell who {mention!r} is; write {{S1=Actor Name:{mention}}}")
+    # An apposition ("The RAC's head of policy, Tom Ellery") names the speaker in one of its parts.
+    found = set().union(*(_candidates(part, actors) for part in [mention, *mention.split(",")]))
+    if len(found) == 1:
+        return found.pop()
+    why = f"it could be any of {sorted(found)}" if found else "it names no @actor"
+    raise MarkupError(f"{name}: cannot tell who {mention!r} is ({why}); write {{S1=Actor Name:{mention}}}")
 
 
 def compile_article(path: Path) -> tuple[Json, Json]:
