@@ -127,7 +127,8 @@ def test_markup_parser_keeps_offsets_of_the_clean_text(builder: ModuleType) -> N
         ("C", "said"), ("D", "We they} won"), ("S", "Ms Ruiz"), ("S", "they")]
 
 
-@pytest.mark.parametrize("marked", ["{S1:never closed", "a stray } brace", "{X1:unknown kind}", "{D1: padded }"])
+@pytest.mark.parametrize("marked", ["{S1:never closed", "a stray } brace", "{X1:unknown kind}", "{D1: padded }",
+                                    "{S2:Pedro} {C2:said} {I2:no speaker actor}", "{C3:said} {D3:no source}"])
 def test_markup_errors_name_the_file(builder: ModuleType, tmp_path: Path, marked: str) -> None:
     path = tmp_path / "bad.txt"
     path.write_text(f"@actor Ana Ruiz | PERSON | | ESP |\n---\n{{S1:Ruiz}} {{C1:said}} {{D1:yes}} {marked}\n",
