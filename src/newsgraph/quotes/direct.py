@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsgraph.quotes.draft import Context, Draft, Segment, Span, token_span, trim_span
 from newsgraph.quotes.lexicon import DIRECT_VERBS
 from newsgraph.quotes.marks import Quoted
-from newsgraph.quotes.speakers import mention_of, subject_of
+from newsgraph.quotes.speakers import mention_of, speaker_token, subject_of
 
 _SENT_END = frozenset(".!?")
 _NEAR_VERB = frozenset("aux auxpass advmod neg prt".split())
@@ -68,35 +68,46 @@ def _after(verb: Token) -> Token | None:
 
 def _window_after(ctx: Context, q: Quoted, stop: int) -> list[Token]:
     out: list[Token] = []
-    if q.close is None:
+    if q.after is None:
         return out
-    for tok in ctx.tokens(q.close + 1, stop):
+    for tok in ctx.tokens(q.after, stop):
         out.append(tok)
         if tok.text in _SENT_END or len(out) >= _MAX_WINDOW:
             break
     return out
 
 
+def _speaker(ctx: Context, subj: Token | None) -> Token | None:
+    return speaker_token(subj, lead=ctx.lead(subj.idx)) if subj is not None else None
+
+
 def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
     """The cue right after the closing mark: ``"…," he said`` / ``"…," said X`` / ``"…", according to X``."""
-    if q.close is None:
-        return None
     window = _window_after(ctx, q, stop)
     acc = according_to(window)
     if acc is not None and all(t.is_punct for t in window if t.idx < acc.span[0]):
         return acc
     for k, tok in enumerate(window):
         if is_cue_verb(tok):
-            subj = subject_of(tok, inherit=False)
+            subj = _tail_subject(tok, window[0].idx)
             if subj is None or subj.i > tok.i:
                 subj = subj or _after(tok)
                 between_ok = all(b.is_punct or (b.head.i == tok.i and b.dep_ in _NEAR_VERB) for b in window[:k])
             else:
                 between_ok = all(_near(b, tok, subj) for b in window[:k])
-            return Cue(token_span(tok), tok, subj) if between_ok and subj is not None else None
+            return Cue(token_span(tok), tok, _speaker(ctx, subj)) if between_ok and subj is not None else None
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             return None
     return None
+
+
+def _tail_subject(verb: Token, after: int) -> Token | None:
+    """The subject of a cue after a quote; not one the parser found inside the quote."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= after]
+    if subjects:
+        return subjects[0]
+    subj = subject_of(verb, inherit=False)
+    return subj if subj is not None and subj.idx >= after else None
 
 
 def _near(b: Token, verb: Token, subj: Token) -> bool:
@@ -104,9 +115,23 @@ def _near(b: Token, verb: Token, subj: Token) -> bool:
 
 
 def _lead(ctx: Context, q: Quoted, lo: int) -> list[Token]:
-    """Tokens of the sentence before the opening mark, from ``lo`` on."""
-    window = list(ctx.tokens(lo, q.open))
+    """Tokens of the sentence before the opening mark, from ``lo`` on (past any dateline)."""
+    window = list(ctx.tokens(max(lo, ctx.lead(q.open)), q.open))
     for k in range(len(window) - 1, -1, -1):
+        if window[k].text in _SENT_END:
+            return window[k + 1:]
+    return window
+
+
+def _colon_before(ctx: Context, q: Quoted, seg: Segment) -> list[Token]:
+    """The previous paragraph's last sentence when it ends with a colon and this one opens a quote."""
+    if ctx.text[seg.start:q.open].strip() or seg.zone != "body":
+        return []
+    prev = [s for s in ctx.segments if s.zone == "body" and s.index == seg.index - 1]
+    if not prev or not ctx.text[prev[0].start:prev[0].end].rstrip().endswith(":"):
+        return []
+    window = list(ctx.tokens(max(prev[0].start, prev[0].lead), prev[0].end))
+    for k in range(len(window) - 2, -1, -1):
         if window[k].text in _SENT_END:
             return window[k + 1:]
     return window
@@ -118,9 +143,14 @@ def _objects_only(verb: Token, after: list[Token]) -> bool:
     return all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in allowed) for t in after)
 
 
-def head_cue(ctx: Context, q: Quoted, lo: int) -> Cue | None:
+def _starts_like_speech(ctx: Context, q: Quoted) -> bool:
+    first = ctx.text[q.start:q.end].lstrip()[:1]
+    return first.isupper() or first.isdigit()
+
+
+def head_cue(ctx: Context, q: Quoted, lo: int, seg: Segment) -> Cue | None:
     """The cue before the opening mark: ``X said: "…"`` / ``X said, "…"`` / ``X told reporters "…"``."""
-    window = _lead(ctx, q, lo)
+    window = _lead(ctx, q, lo) or _colon_before(ctx, q, seg)
     if not window or window[-1].lower_ == "that":
         return None
     last = window[-1]
@@ -131,12 +161,13 @@ def head_cue(ctx: Context, q: Quoted, lo: int) -> Cue | None:
     verbs = [t for t in window if is_cue_verb(t)]
     if last.text in (":", "—", "–") and verbs:
         v = verbs[-1]
-        return Cue(token_span(v), v, subject_of(v))
+        return Cue(token_span(v), v, _speaker(ctx, subject_of(v)))
+    if last.text not in (",", ":") and (last.pos_ in ("ADP", "DET", "ADJ", "AUX") or not _starts_like_speech(ctx, q)):
+        return None
     body = window[:-1] if last.text in (",", ":") else window
     for v in reversed(verbs):
-        after = [t for t in body if t.i > v.i]
-        if _objects_only(v, after):
-            return Cue(token_span(v), v, subject_of(v))
+        if _objects_only(v, [t for t in body if t.i > v.i]):
+            return Cue(token_span(v), v, _speaker(ctx, subject_of(v)))
         break
     return None
 
@@ -207,7 +238,12 @@ def _same(a: Token | None, b: Token | None) -> bool:
 
 
 def _only_cue_between(ctx: Context, prev: _Prev, q: Quoted) -> bool:
-    return all(_same(t, prev.tail_verb) or t.pos_ != "VERB" for t in ctx.tokens(prev.after, q.open))
+    """True when only the previous quote's cue clause ("he said," / "says X, who ...") lies between."""
+    verb = prev.tail_verb
+    if verb is None:
+        return False
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return all(t.is_punct or left <= t.i <= right for t in ctx.tokens(prev.after, q.open))
 
 
 def find_direct(ctx: Context) -> tuple[list[Draft], list[Quoted]]:
@@ -226,14 +262,14 @@ def find_direct(ctx: Context) -> tuple[list[Draft], list[Quoted]]:
             continue
         last_seg = (ctx.segment_at(q.close) if q.close is not None else None) or seg
         stop = min(top[k + 1].open if k + 1 < len(top) else last_seg.end, last_seg.end)
-        after = q.close + 1 if q.close is not None else q.end
+        after = q.after if q.after is not None else q.end
         same = prev is not None and prev.seg == seg
         name = caption_speaker(ctx, q, seg) if seg.zone == "caption" else None
         if name is not None:
             drafts.append(Draft(kind="direct", contents=q.pieces, cue=None, speaker=name, source="caption"))
             prev = None
             continue
-        head = head_cue(ctx, q, prev.after if prev is not None and same else seg.start)
+        head = head_cue(ctx, q, prev.after if prev is not None and same else seg.start, seg)
         tail = tail_cue(ctx, q, stop)
         if (prev is not None and same and prev.tail_verb is not None and tail is None
                 and (head is None or _same(head.verb, prev.tail_verb)) and _only_cue_between(ctx, prev, q)):

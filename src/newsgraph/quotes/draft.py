@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -13,6 +14,20 @@ from newsgraph.quotes.marks import Quoted, pair_marks
 from newsgraph.records import Article, QuoteKind
 
 Span = tuple[int, int]
+
+# A wire dateline opening a paragraph: "PARIS (AFP) - ", "EL PASO, Texas (AP) — ", "OSLO, May 3 (Reuters) - ".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Za-z0-9.'’ ]{1,30}?){0,2}\s*"
+    r"(?P<agency>\([A-Za-z.&/ ]{1,30}\))?\s*[-—–]{1,2}\s+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph starting at ``start`` begins past its wire dateline (``start`` if none)."""
+    m = _DATELINE.match(text, start, end)
+    if m is None or (m.group("agency") is None and sum(c.isalpha() for c in m.group("place")) < 4):
+        return start
+    return m.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +66,7 @@ class Segment:
     end: int
     zone: str
     index: int  # order among the body paragraphs (-1 for headline and captions)
+    lead: int = -1  # where the text proper starts, past a dateline ("PARIS (AFP) - ")
 
 
 @dataclass(slots=True)
@@ -71,7 +87,9 @@ class Context:
         if article.headline is not None:
             segs.append(Segment(article.headline.start, article.headline.end, "headline", -1))
         segs.extend(Segment(c.span.start, c.span.end, "caption", -1) for c in article.captions)
-        segs.extend(Segment(p.start, p.end, "body", i) for i, p in enumerate(article.paragraphs))
+        for i, p in enumerate(article.paragraphs):
+            lead = dateline_end(article.text, p.start, p.end) if i < 3 else p.start
+            segs.append(Segment(p.start, p.end, "body", i, lead))
         if not article.paragraphs and article.headline is None:
             segs.append(Segment(0, len(article.text), "body", 0))
         segs.sort(key=lambda s: s.start)
@@ -96,6 +114,16 @@ class Context:
             if seg.start <= offset < seg.end:
                 return seg
         return None
+
+    def lead(self, offset: int) -> int:
+        """Where the text proper of the segment holding ``offset`` starts (past any dateline)."""
+        seg = self.segment_at(offset)
+        return max(seg.lead, seg.start) if seg is not None else offset
+
+    def in_dateline(self, offset: int) -> bool:
+        """True when ``offset`` falls in a paragraph's dateline."""
+        seg = self.segment_at(offset)
+        return seg is not None and seg.start <= offset < seg.lead
 
     def zone(self, offset: int) -> str | None:
         """headline / caption / body, or None for boilerplate and section lines."""

@@ -6,7 +6,8 @@
 - ``content - speaker``               (``Cuts will hurt the poor - charity``), when speaker names someone
 
 The quote is indirect, or direct when the content is all inside quotation marks, or mixed when it
-holds a quoted fragment.
+holds a quoted fragment. A name before a colon or after a dash is often a topic ("Cyclone Mira:
+..."), so those two forms are kept only when the same speaker is quoted in the body.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ _CUES = (r"(?i:says|said|say|warns|warned|claims|insists|admits|tells|told|denie
          r"estimates|reports|concedes|pledges|promises|demands|stresses)")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von|of))*"
 _TOPIC = r"(?:(?P<topic>[^:\"“”]{1,40}):\s+)?"
+# Verbs that take a clause in a headline ("X says Y"); "China warns Philippines" or "Man denies fraud" do not.
+_CLAUSE_CUES = r"(?i:says|said|say|tells|told|thinks|believes|insists|claims|fears|hopes|admits|warns|predicts)"
 _TAIL = re.compile(rf"{_TOPIC}(?P<content>.+?),?\s+(?P<cue>{_CUES})\s+(?P<speaker>[^,:]{{1,60}}?)\s*[.!]?$")
-_LEAD = re.compile(rf"{_TOPIC}(?P<speaker>{_NAME})\s+(?P<cue>{_CUES})\s+(?P<content>.{{8,}}?)\s*[.!]?$")
+_TAIL_AFTER = re.compile(rf"{_TOPIC}(?P<content>.+?),\s+(?P<speaker>[^,:]{{1,60}}?)\s+(?P<cue>{_CUES})\s*[.!]?$")
+_LEAD = re.compile(rf"{_TOPIC}(?P<speaker>{_NAME})\s+(?P<cue>{_CLAUSE_CUES})\s+(?P<content>.{{8,}}?)\s*[.!]?$")
 _COLON = re.compile(r"(?P<speaker>[^:\"“”]{2,50}?):\s+(?P<content>.{8,}?)\s*$")
 _DASH = re.compile(r"(?P<content>.{8,}?)\s+[-–—]\s+(?P<speaker>[^-–—:]{2,50}?)\s*$")
 _OPEN = "\"“‘'"
@@ -64,17 +68,22 @@ def find_headline(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     if head is None:
         return []
     text, base = ctx.text[:head.end], head.start
-    for pattern, needs_name in ((_TAIL, False), (_LEAD, False), (_COLON, True), (_DASH, True)):
+    for pattern, source in ((_TAIL, "headline"), (_TAIL_AFTER, "headline"), (_LEAD, "headline"),
+                            (_COLON, "headline-name"), (_DASH, "headline-name")):
         m = pattern.match(text, base, head.end)
         if m is None:
             continue
         speaker = (m.start("speaker"), m.end("speaker"))
-        if (needs_name or pattern is _TAIL) and not _names_someone(ctx, actors, speaker):
+        if pattern is not _LEAD and not _names_someone(ctx, actors, speaker):
             continue
         kind, content = _content(ctx, (m.start("content"), m.end("content")))
-        if len(ctx.text[content[0]:content[1]].split()) < 2:
+        if len(ctx.text[content[0]:content[1]].split()) < 2 or (pattern is _LEAD and not _has_verb(ctx, content)):
             continue
         cue = (m.start("cue"), m.end("cue")) if "cue" in pattern.groupindex else None
         return [Draft(kind="direct" if kind == "direct" else ("mixed" if kind == "mixed" else "indirect"),
-                      contents=(content,), cue=cue, speaker=speaker, source="headline")]
+                      contents=(content,), cue=cue, speaker=speaker, source=source)]
     return []
+
+
+def _has_verb(ctx: Context, span: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in ctx.tokens(*span))

@@ -17,12 +17,16 @@ from newsgraph.quotes.direct import according_to, is_cue_verb
 from newsgraph.quotes.draft import Context, Draft, Span, token_span, trim_span
 from newsgraph.quotes.lexicon import NEEDS_THAT, REPORTING_VERBS
 from newsgraph.quotes.marks import Quoted
-from newsgraph.quotes.speakers import mention_of, subject_of
+from newsgraph.quotes.speakers import detached_from, mention_of, speaker_token, subject_of
 
 _CLAUSE_VIA = frozenset("prep pobj dobj npadvmod dative".split())
 _THAT_CLAUSE = frozenset("acl relcl ccomp advcl".split())
 _ZONES = ("body", "caption", "headline")
 _MIN_TOKENS = 3
+# First words of a trailing phrase that still belongs to the report (", most of them children").
+_PARTITIVE = frozenset("most many some all several both including mostly mainly among half none nearly".split())
+# Verbs of charging someone, with the preposition that introduces the charge.
+_CHARGE = {"accuse": "of", "blame": "for"}
 
 
 def _has_that(clause: Token) -> bool:
@@ -51,11 +55,64 @@ def content_clause(verb: Token) -> Token | None:
     found = _via_preposition(verb)
     if found is not None:
         return found
-    return comps[0] if comps else None
+    if comps:
+        return comps[0]
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        return head  # "[Workers walked out], the union said, ..."
+    return None
+
+
+def _cut(clause: Token) -> set[int]:
+    """Tokens of the clause that are not reported: detached conjuncts and their conjunction."""
+    out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.dep_ == "conj" and detached_from(tok) is not None:
+            out.update(t.i for t in tok.subtree)
+            prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else tok
+            while prev.dep_ in ("cc", "punct") and prev.i > clause.i:
+                out.add(prev.i)
+                prev = prev.nbor(-1)
+    return out
+
+
+def _appended(clause: Token, verb: Token) -> list[Token]:
+    """A trailing ", most of them ..." that the parser hung on the reporting verb: part of the report."""
+    doc, last = clause.doc, clause.right_edge
+    comma = last.i if last.text == "," else last.i + 1
+    nxt = [c for c in verb.rights if c.i > last.i and c.dep_ not in ("punct",)]
+    if not nxt or comma >= len(doc) or doc[comma].text != ",":
+        return []
+    first = nxt[0].left_edge
+    if first.i != comma + 1 or not (first.lower_ in _PARTITIVE or first.like_num):
+        return []
+    return [doc[comma], *nxt[0].subtree]
+
+
+def _aside_start(clause: Token) -> int | None:
+    """Where a closing aside of the writer's begins: ", a fear that has hung over the talks"."""
+    for tok in clause.subtree:
+        if tok.dep_ in ("appos", "npadvmod") and tok.right_edge.i == clause.right_edge.i and tok.i > clause.i:
+            first = tok.left_edge
+            before = tok.doc[first.i - 1] if first.i > 0 else first
+            if before.text == "," and first.lower_ in ("a", "an") and any(c.dep_ == "relcl" for c in tok.children):
+                return before.i
+    return None
 
 
 def _clause_span(ctx: Context, verb: Token, clause: Token) -> Span | None:
-    toks = [t for t in clause.subtree if not t.is_space]
+    lead, cut = ctx.lead(clause.idx), _cut(clause)
+    aside = _aside_start(clause)
+    if aside is not None:
+        cut.update(range(aside, clause.right_edge.i + 1))
+    toks = [t for t in clause.subtree if not t.is_space and t.idx >= lead and t.i not in cut]
+    if verb.head.i == clause.i:
+        toks = [t for t in toks if t.i < verb.left_edge.i]
+    elif not cut:
+        toks += _appended(clause, verb)
+    if cut:
+        first_cut = min(cut)
+        toks = [t for t in toks if t.i < first_cut]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ == "that"
                                          and toks[0].head.i == clause.i)):
         toks = toks[1:]
@@ -64,30 +121,66 @@ def _clause_span(ctx: Context, verb: Token, clause: Token) -> Span | None:
     if len(toks) < _MIN_TOKENS:
         return None
     start, end = trim_span(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), strip=" \t\r\n,;:-—–")
-    return (start, end) if end > start else None
+    return snap_to_marks(ctx, (start, end)) if end > start else None
 
 
-def _mostly_quoted(ctx: Context, span: Span) -> bool:
-    covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for q in ctx.quoted for s, e in q.pieces)
-    return covered > 0.5 * (span[1] - span[0])
+def snap_to_marks(ctx: Context, span: Span) -> Span:
+    """Widen ``span`` so that a quoted fragment it cuts into is kept whole, marks included."""
+    start, end = span
+    for q in ctx.quoted:
+        close = q.close if q.close is not None else q.end
+        if q.open < end <= close and start <= q.open:
+            end = close + 1
+        if q.open <= start < close and end > close:
+            start = q.open
+    return start, end
 
 
 def _kind(span: Span, fragments: Sequence[Quoted]) -> str:
     return "mixed" if any(span[0] <= s and e <= span[1] for q in fragments for s, e in q.pieces) else "indirect"
 
 
+def _accusation(ctx: Context, verb: Token) -> Span | None:
+    """The content of "accused X of Y" / "blamed X for Y": from X to the end of Y."""
+    prep_word = _CHARGE.get(verb.lemma_.lower())
+    objs = [c for c in verb.rights if c.dep_ == "dobj"]
+    if prep_word is None or not objs:
+        return None
+    preps = [c for c in (*verb.rights, *objs[0].rights) if c.dep_ == "prep" and c.lower_ == prep_word]
+    if not preps:
+        return None
+    end = preps[0].right_edge
+    start, stop = trim_span(ctx.text, objs[0].left_edge.idx, end.idx + len(end.text))
+    return snap_to_marks(ctx, (start, stop)) if stop > start else None
+
+
 def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft | None:
     clause = content_clause(verb)
+    if clause is None and verb.lemma_.lower() in _CHARGE:
+        return _charged(ctx, verb, fragments)
     if clause is None or (verb.lemma_.lower() in NEEDS_THAT and not _has_that(clause)):
         return None
     if verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     subj = subject_of(verb)
-    if subj is None or subj.lower_ in ("there",) or clause.left_edge.i <= subj.i <= clause.right_edge.i:
+    if subj is None or subj.lower_ in ("there",):
+        return None
+    if verb.head.i != clause.i and clause.left_edge.i <= subj.i <= clause.right_edge.i:
         return None
     span = _clause_span(ctx, verb, clause)
-    if span is None or _mostly_quoted(ctx, span):
+    if span is None:
         return None
+    subj = speaker_token(subj, lead=ctx.lead(subj.idx))
+    return Draft(kind="mixed" if _kind(span, fragments) == "mixed" else "indirect", contents=(span,),
+                 cue=token_span(verb), speaker=mention_of(subj), head=subj.i, source="indirect")
+
+
+def _charged(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft | None:
+    span = _accusation(ctx, verb)
+    subj = subject_of(verb)
+    if span is None or subj is None:
+        return None
+    subj = speaker_token(subj, lead=ctx.lead(subj.idx))
     return Draft(kind="mixed" if _kind(span, fragments) == "mixed" else "indirect", contents=(span,),
                  cue=token_span(verb), speaker=mention_of(subj), head=subj.i, source="indirect")
 
@@ -116,7 +209,10 @@ def _according(ctx: Context, tok: Token, fragments: Sequence[Quoted]) -> Draft |
         return None
     pp = {t.i for t in tok.subtree} | {t.i for t in tok.doc[tok.i + 1].subtree} | {tok.i + 1}
     runs: list[list[Token]] = [[]]
+    lead = ctx.lead(tok.idx)
     for t in sent:
+        if t.idx < lead:
+            continue
         if t.i in pp:
             runs.append([])
         elif not (t.is_punct and not runs[-1]):
@@ -125,9 +221,9 @@ def _according(ctx: Context, tok: Token, fragments: Sequence[Quoted]) -> Draft |
     if len(best) < _MIN_TOKENS:
         return None
     span = trim_span(ctx.text, best[0].idx, best[-1].idx + len(best[-1].text), strip=" \t\r\n,;:-—–.")
-    if _mostly_quoted(ctx, span) or span[1] <= span[0]:
+    if span[1] <= span[0]:
         return None
-    head = cue.speaker
+    head = speaker_token(cue.speaker)
     return Draft(kind="mixed" if _kind(span, fragments) == "mixed" else "indirect", contents=(span,),
                  cue=cue.span, speaker=mention_of(head), head=head.i, source="according")
 

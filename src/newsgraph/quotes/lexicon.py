@@ -16,7 +16,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     declare contend allege concede reveal indicate write tweet reply respond answer promise pledge vow
     demand recommend propose conclude observe remark comment mention disclose signal hint caution
     complain boast recall testify affirm assure inform notify think reckon calculate forecast project
-    exclaim whisper shout plead counter retort quip joke protest object recognise recognize urge
+    exclaim whisper shout plead counter retort quip joke protest object recognise recognize post urge
     agree fear hope expect understand learn find show assume guess feel doubt point
     """.split()
 )
@@ -24,6 +24,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Weak cues: reporting verbs only with an explicit "that" ("the study found that", "she fears that").
 NEEDS_THAT: frozenset[str] = frozenset(
     "find show feel understand learn hope expect fear assume guess doubt agree point recognise recognize".split()
+)
+
+# Speech acts that a speaker may do next to a report ("said X and called for Y", "and denied that ...").
+ACT_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
+    """
+    call urge vow refuse decline reject welcome criticise criticize condemn blame dismiss threaten ask
+    appeal demand accuse pledge promise praise attack defend
+    """.split()
 )
 
 # Cues that mark a direct quote after a colon or before/after the quotation marks.

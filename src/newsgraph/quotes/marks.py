@@ -25,6 +25,12 @@ _OPENING_PUNCT = "([{—–-/\u00a0" + DOUBLE + SINGLE
 _CLOSING_PUNCT = ".,;:!?)]}—–-…" + DOUBLE + SINGLE
 _STRONG_BEFORE = ".,;:!?…—–-"
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|cause\b|tis\b|twas\b|n['’]|s\b)", re.I)
+# Where a closing mark was most likely forgotten: punctuation, then a cue ("…there, said Jane Doe").
+_CUE_WORDS = r"(?:said|says|added|adds|asked|asks|told|tells|insisted|warned|explained|replied)"
+_MISSING_CLOSE = re.compile(
+    rf"[,?!](?=\s+(?:{_CUE_WORDS}\b|(?:he|she|they|it|we|I)\s+{_CUE_WORDS}\b"
+    rf"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}}{_CUE_WORDS}\b))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,14 @@ class Quoted:
     close: int | None
     family: str
     nested: bool = False
+    repaired: bool = False  # the closing mark was missing and is assumed before a cue
+
+    @property
+    def after(self) -> int | None:
+        """Offset just past the closing mark (past the last piece when it was repaired), if closed."""
+        if self.close is not None:
+            return self.close + 1
+        return self.end if self.repaired else None
 
     @property
     def start(self) -> int:
@@ -188,8 +202,23 @@ def _pair_block(text: str, block: Sequence[tuple[int, int]], family: str,
         if pending is not None:
             pending.pieces.append((pending.piece_start, min(seg[1], len(text))))
             pending.piece_start = -1
+            repaired = _repair(text, pending) if family == "double" and len(pending.pieces) == 1 else None
+            if repaired is not None:
+                found.append(repaired)
+                problems.append(f"quotation mark opened at offset {pending.mark.offset} is never closed; "
+                                "closed before the cue that follows it")
+                pending = None
     if pending is not None:
         _unclosed(text, pending, found, problems, family)
+
+
+def _repair(text: str, pending: _Open) -> Quoted | None:
+    """Close a quote whose closing mark is missing just before the cue that follows it."""
+    start, end = pending.pieces[0]
+    m = _MISSING_CLOSE.search(text, start, end)
+    if m is None:
+        return None
+    return Quoted(((start, m.end()),), pending.mark.offset, None, "double", repaired=True)
 
 
 def _unclosed(text: str, pending: _Open, found: list[Quoted], problems: list[str], family: str) -> None:
@@ -215,7 +244,7 @@ def _trim(text: str, q: Quoted) -> Quoted | None:
             pieces.append((s, e))
     if not pieces:
         return None
-    return Quoted(tuple(pieces), q.open, q.close, q.family)
+    return Quoted(tuple(pieces), q.open, q.close, q.family, repaired=q.repaired)
 
 
 def _outer(q: Quoted) -> tuple[int, int]:
@@ -236,7 +265,7 @@ def _nest(quoted: list[Quoted]) -> list[Quoted]:
     for q in kept:
         s, e = _outer(q)
         inside = any(a < s and e <= b or a <= s and e < b for a, b in spans if (a, b) != (s, e))
-        out.append(Quoted(q.pieces, q.open, q.close, q.family, nested=inside))
+        out.append(Quoted(q.pieces, q.open, q.close, q.family, nested=inside, repaired=q.repaired))
     return sorted(out, key=lambda q: q.open)
 
 

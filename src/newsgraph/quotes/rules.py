@@ -27,7 +27,8 @@ NAME = "newsgraph.quotes.rules.v1"
 
 # Prior confidence by construction: how often each kind of find is a true quote with the right
 # speaker on our annotated test articles (rounded; a guide for filtering, not a probability).
-_CONFIDENCE = {"direct-head": 0.9, "direct-tail": 0.9, "caption": 0.85, "headline": 0.75, "indirect": 0.75,
+_CONFIDENCE = {"direct-head": 0.9, "direct-tail": 0.9, "caption": 0.85, "headline": 0.75, "headline-name": 0.7,
+               "indirect": 0.75,
                "according": 0.7, "direct-mixed": 0.7, "continued": 0.6}
 _CONTINUE_WITHIN = 2  # a quote paragraph with no cue continues a speaker at most this many paragraphs back
 
@@ -105,6 +106,15 @@ def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, n
     return quotes
 
 
+def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft]) -> list[Quote]:
+    """Drop headline "Name: ..." attributions whose speaker says nothing in the body; renumber."""
+    sources = {(d.start, d.source) for d in drafts}
+    body = {q.speaker_name for q in quotes if q.where != "headline" and q.speaker_name}
+    kept = [q for q in quotes
+            if (q.contents[0].start, "headline-name") not in sources or q.speaker_name in body]
+    return [replace(q, id=f"q{n}") for n, q in enumerate(kept, 1)]
+
+
 def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     """Every quote draft of the article, overlaps resolved, in text order."""
     direct, fragments = find_direct(ctx)
@@ -128,6 +138,7 @@ def extract(doc: Doc, reading: Reading) -> Reading:
     named = bool(reading.actors)
     segments = [(s.start, s.end) for s in ctx.segments]
     actors = reading.actors if named else entity_actors(doc, segments)
-    quotes = resolve(ctx, find_drafts(ctx, actors), actors, named=named)
+    drafts = find_drafts(ctx, actors)
+    quotes = _confirmed(resolve(ctx, drafts, actors, named=named), drafts)
     skips = tuple(Skip(NAME, p) for p in ctx.problems)
     return replace(reading, quotes=tuple(quotes), skipped=reading.skipped + skips)

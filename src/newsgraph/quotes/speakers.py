@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.lexicon import (
+    ACT_VERBS,
     FEMALE_MARKERS,
     FEMALE_PRONOUNS,
     MALE_MARKERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    REPORTING_VERBS,
 )
 from newsgraph.quotes.lookup import actor_at, bare_name, canonical
 from newsgraph.records import Actor
@@ -29,6 +31,29 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _LEFT_DEPS = frozenset("det amod compound nmod poss nummod quantmod case punct".split())
 _RELATIVE = frozenset("who which that whom".split())
 _INHERIT_DEPS = frozenset("conj xcomp advcl pcomp".split())
+
+
+def detached_from(verb: Token) -> Token | None:
+    """The reporting verb whose subject also did ``verb``, when ``verb`` only looks like part of the report.
+
+    In "X said the government was deaf to the street and called for a strike", the parser makes
+    "called" a conjunct inside the reported clause; it is X's act, not the government's. A
+    subjectless conjunct of a reported clause is detached when it is a speech act in the same
+    tense as the reporting verb and the clause's own subject is not a pronoun (which would make
+    it the speaker's: "X said it was following events and hoped ...").
+    """
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ACT_VERBS or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    reporter = head.head
+    if head.dep_ != "ccomp" or reporter.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subj = [c for c in head.children if c.dep_ in _SUBJ]
+    if not subj or subj[0].pos_ == "PRON" or verb.tag_ != reporter.tag_:
+        return None
+    return reporter
 
 
 def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | None:
@@ -46,9 +71,33 @@ def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | 
                 return pobj[0]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    reporter = detached_from(verb)
+    if reporter is not None:
+        return subject_of(reporter, depth=depth + 1)
     if inherit and depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
         return subject_of(verb.head, depth=depth + 1)
     return None
+
+
+def speaker_token(subject: Token, *, lead: int = -1) -> Token:
+    """The token to take as speaker for a subject: past a dateline, and the name in an apposition.
+
+    "The head of the union, Marc Lefevre, said" is said by Marc Lefevre; a subject the parser
+    found in a wire dateline ("EL PASO, Texas (AP) — Rep. Lopez said") is moved to the first noun
+    phrase after it.
+    """
+    tok = subject
+    if tok.idx < lead:
+        after = [t for t in tok.doc[tok.i:] if t.idx >= lead and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if after:
+            tok = after[0]
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                tok = tok.head
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return tok
 
 
 def _subtree_text(token: Token) -> str:
