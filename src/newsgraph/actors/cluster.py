@@ -7,7 +7,7 @@ records at the end (:func:`newsgraph.actors.rules.extract`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -36,11 +36,15 @@ _PLACE_PREPS = frozenset(
     "beyond over between".split()
 )
 _PLACE_VERBS = frozenset("visit leave reach enter arrive tour fly travel return bomb shell capture".split())
+_AGENT_VERBS = frozenset(
+    "accuse urge warn criticise criticize condemn blame pressure press sanction ask tell call persuade "
+    "threaten support back join".split()
+)
 _GOVERNMENT_NOUNS = frozenset("government regime administration authorities officials leadership".split())
 # Words naming a ministerial portfolio: "Home" in "Home Secretary" is a title's, not an organisation.
 _PORTFOLIOS = frozenset(
     "home foreign interior defence defense state justice health education finance treasury transport energy "
-    "environment culture trade economy housing".split()
+    "environment culture trade economy housing shadow industry work pensions".split()
 )
 
 
@@ -105,7 +109,7 @@ def _container(article: Article, offset: int) -> tuple[int, int] | None:
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Shrink ``text[start:end]`` to the bare name: no "the", possessive, title or "(ACRONYM)"."""
     piece = text[start:end]
-    lead = re.match(r"(?:[Tt]he\s+)", piece)
+    lead = re.match(r"(?:[Tt]he|an?|An?)\s+", piece)
     if lead and label != "PERSON":
         start += lead.end()
     piece = text[start:end].split(" (")[0]
@@ -145,23 +149,36 @@ def _in_title(doc: Doc, ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and title_head([doc[ent.start - 2].text]) is not None
 
 
-def is_metonym(doc: Doc, start: int, end: int) -> bool:
-    """Return True when a capital or seat stands for its government ("Moscow said", "the Kremlin's")."""
+def is_metonym(doc: Doc, start: int, end: int, *, seat: bool = False) -> bool:
+    """Return True when a capital or seat stands for its government ("Moscow said", "the Kremlin's").
+
+    A capital stands for its government only as an agent: the subject of a verb other than
+    "be"/"have", a possessor, the object of a political verb ("accused Washington"), or a
+    modifier of "government"-like nouns. A seat of power ("the Kremlin", "Downing Street")
+    does so everywhere except after a preposition of place or a verb of motion.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return True
+        return seat
     if span.text.isupper() and len(span.text) > 3:  # a dateline: "WASHINGTON (AP) -"
         return False
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+    dep, head = root.dep_, root.head
+    if dep == "pobj" and head.lower_ in _PLACE_PREPS:
         return False
-    if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
+    if dep == "dobj" and head.lemma_ in _PLACE_VERBS:
         return False
-    if root.dep_ in ("compound", "nmod", "amod"):
-        return root.head.lemma_.lower() in _GOVERNMENT_NOUNS
-    return True
+    if dep in ("compound", "nmod", "amod"):
+        return head.lemma_.lower() in _GOVERNMENT_NOUNS
+    if seat:
+        return True
+    if dep in ("nsubj", "nsubjpass"):
+        return head.lemma_ not in ("be", "have")
+    if dep == "pobj" and head.lower_ == "by":
+        return True
+    return dep == "poss" or (dep == "dobj" and head.lemma_ in _AGENT_VERBS)
 
 
 class Clusters:
@@ -213,7 +230,8 @@ class Clusters:
         found = countries.match(cand.text)
         if found is not None and (cand.label != "PERSON" or found.kind == "name"):
             if found.kind in ("name", "demonym") or (
-                found.kind in ("capital", "seat") and is_metonym(self.doc, cand.start, cand.end)
+                found.kind in ("capital", "seat")
+                and is_metonym(self.doc, cand.start, cand.end, seat=found.kind == "seat")
             ):
                 cluster = self.get(f"C:{found.country.alpha3}", "GPE")
                 cluster.name, cluster.country = found.country.name, found.country.alpha3
@@ -246,8 +264,8 @@ class Clusters:
         for cluster in self.by_key.values():
             if cluster.type != "ORG":
                 continue
-            names = [org_key(f) for f in cluster.forms] + [org_key(f) for f in cluster.scan]
-            if key in names or any(_same_org(f, cand.text) for f in cluster.forms):
+            names = {org_key(f).replace(" ", "") for f in [*cluster.forms, *cluster.scan]}
+            if key.replace(" ", "") in names or any(_same_org(f, cand.text) for f in cluster.forms):
                 cluster.add(cand.start, cand.end, cand.text)
                 return
         self.get(f"O:{key}", "ORG").add(cand.start, cand.end, cand.text)
@@ -262,7 +280,7 @@ def _same_org(known_name: str, text: str) -> bool:
 
 def build(doc: Doc, article: Article) -> Clusters:
     """Cluster the entity mentions of ``doc`` (scanning and roles come after)."""
-    cands = candidates(doc, article)
+    cands = _vote_labels(candidates(doc, article))
     clusters = Clusters(doc)
     for cand in cands:
         if len(cand.text.split()) > 1 and (
@@ -289,6 +307,20 @@ def build(doc: Doc, article: Article) -> Clusters:
             else:
                 clusters.add_place(cand)
     return clusters
+
+
+def _vote_labels(cands: list[Candidate]) -> list[Candidate]:
+    """Give every mention of the same text the label most of them have ("Monowitz" GPE twice, ORG once)."""
+    counts: dict[str, dict[str, int]] = {}
+    for cand in cands:
+        votes = counts.setdefault(fold(cand.text), {})
+        votes[cand.label] = votes.get(cand.label, 0) + 1
+    out = []
+    for cand in cands:
+        votes = counts[fold(cand.text)]
+        label = max(votes, key=lambda lab: votes[lab])  # ties: the label seen first
+        out.append(cand if cand.gender is not None else replace(cand, label=label))
+    return out
 
 
 def _pronoun_votes(doc: Doc, clusters: Clusters) -> None:

@@ -86,6 +86,8 @@ MULTIWORD_TITLES: dict[str, str | None] = {
     "secretary general": IGO, "special envoy": None, "aid worker": NGO, "police chief": GOV,
     "police officer": GOV, "army chief": MIL, "chief justice": JUD, "attorney general": GOV,
     "opposition leader": OPP, "rebel leader": REB, "rebel commander": REB, "party leader": GOV,
+    "director general": None, "director-general": None, "general secretary": GOV, "surgeon general": GOV,
+    "inspector general": GOV, "solicitor general": GOV, "governor general": GOV, "postmaster general": GOV,
 }
 
 # Heads of descriptions of organisations ("the medical charity", "the main opposition group").
@@ -164,9 +166,10 @@ def _orgs(sector: str, rows: str) -> list[KnownOrg]:
 
 
 def known_orgs() -> list[KnownOrg]:
-    """Return the organisations of our tables (intergovernmental, media, NGOs, armed groups)."""
+    """Return the organisations of our tables (intergovernmental, media, NGOs, armed groups, central banks)."""
     return [
         *_orgs(IGO, _IGO),
+        *_orgs(GOV, _CENTRAL_BANKS),
         *_orgs(MED, _MEDIA),
         *_orgs(NGO, _NGO),
         *_orgs(REB, _ARMED),
@@ -211,6 +214,19 @@ Gulf Cooperation Council; GCC
 Commonwealth
 Organization of American States; OAS
 G7; G8; G20
+"""
+
+_CENTRAL_BANKS = """
+Bank of England @ GBR
+Federal Reserve; US Federal Reserve; the Fed @ USA
+Bank of Japan @ JPN
+People's Bank of China @ CHN
+Reserve Bank of India @ IND
+Bundesbank @ DEU
+Bank of Canada @ CAN
+Swiss National Bank @ CHE
+Reserve Bank of Australia @ AUS
+Central Bank of Russia; Bank of Russia @ RUS
 """
 
 _MEDIA = """

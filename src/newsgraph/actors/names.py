@@ -117,7 +117,7 @@ def acronym(name: str) -> str:
 def org_key(text: str) -> str:
     """Return the comparison key of an organisation's name ("the U.N." -> "un")."""
     key = fold(strip_possessive(text))
-    return re.sub(r"^the ", "", key)
+    return re.sub(r"^(?:the|an?) ", "", key)
 
 
 def contains_words(longer: str, shorter: str) -> bool:

@@ -52,16 +52,17 @@ def _country_words(tokens: list[Token]) -> tuple[int, str | None]:
     return 0, None
 
 
-def _owner(tokens: list[Token]) -> tuple[str | None, str | None]:
-    """Country and sector of a possessor or complement ("Russia", "the UN", "Acme Corp")."""
+def _owner(tokens: list[Token]) -> tuple[str | None, str | None, bool]:
+    """Country and sector of a possessor or complement ("Russia", "the UN", "Acme Corp"), and
+    whether it is a country itself."""
     text = " ".join(t.text for t in tokens if t.lower_ not in _DETERMINERS)
     if not text:
-        return None, None
+        return None, None, False
     found = countries.match(text)
     if found is not None:
-        return found.country.alpha3, None
+        return found.country.alpha3, None, True
     prof = orgs.profile(text)
-    return prof.country, prof.sector
+    return prof.country, prof.sector, False
 
 
 def _sector(words: list[Token], head_sector: str | None) -> str | None:
@@ -126,7 +127,7 @@ def describe(tokens: list[Token], *, person: bool) -> RoleHit | None:
     country, sector = None, None
     owner = next((i for i, t in enumerate(words) if t.tag_ == "POS"), None)
     if owner is not None:
-        country, sector = _owner(words[:owner])
+        country, sector, _ = _owner(words[:owner])
         words = words[owner + 1 :]
     size, named = _country_words(words)
     country, words = country or named, words[size:]
@@ -144,8 +145,8 @@ def describe(tokens: list[Token], *, person: bool) -> RoleHit | None:
         return None
     role_tokens = words
     if complement:
-        c_country, c_sector = _owner(complement)
-        if (c_country is not None and c_sector is None) or link_word in _PLACE_LINKS:
+        c_country, c_sector, is_country = _owner(complement)
+        if is_country or link_word in _PLACE_LINKS:
             country = country or c_country
         else:
             role_tokens = words + [words[-1].doc[complement[0].i - 1]] + complement

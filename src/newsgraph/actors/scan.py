@@ -98,7 +98,7 @@ def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int
     for start, end in _occurrences(text, form, spans):
         if _overlaps(start, end, taken):
             continue
-        if is_metonym(clusters.doc, start, end):
+        if is_metonym(clusters.doc, start, end, seat=found.kind == "seat"):
             cluster = clusters.get(f"C:{found.country.alpha3}", "GPE")
             cluster.name, cluster.country = found.country.name, found.country.alpha3
         else:
