@@ -131,6 +131,8 @@ def test_wire_copy_keeps_its_dateline_and_drops_the_byline() -> None:
     [
         "WASHINGTON (Reuters) - The Senate passed the bill on Tuesday",
         "LONDON, March 5 (Reuters) - British lawmakers voted on a new budget",
+        "Paris (AFP) - French unions called a national strike for Thursday",
+        "KABUL, Afghanistan \u2014 Heavy snow closed the main pass on Sunday",
         "The minister resigned on Friday after a week of pressure.",
         '"We will not give up," the minister told reporters.',
     ],
@@ -149,6 +151,8 @@ def test_a_first_line_that_is_a_sentence_is_not_a_headline(first: str) -> None:
         ("Storm Hits Coast\n\nWinds hit the coast.\n\nHomes lost power.\n", None, "Storm Hits Coast"),
         ("US & Canada\n\nStorm hits coast\n\nWinds hit the coast.\n", "US & Canada", "Storm hits coast"),
         ("Are cloned animals born old?\n\nScientists say no.\n", None, "Are cloned animals born old?"),
+        ("US-China trade talks resume\n\nTalks began.\n", None, "US-China trade talks resume"),
+        ("EU-UK deal: What it means\n\nTalks ended.\n", None, "EU-UK deal: What it means"),
         ("Just one line of a headline\n", None, None),
     ],
 )
@@ -248,3 +252,14 @@ def test_text_without_lines_gives_an_empty_article(text: str) -> None:
     art = read_text(text)
     assert art.text == text
     assert (art.headline, art.paragraphs, art.captions, art.boilerplate) == (None, (), (), ())
+
+
+def test_a_caption_label_alone_on_its_line_captions_the_next_line() -> None:
+    text = ("Floods hit town\n\nMedia caption\nRescuers reach the flooded street\nImage caption:\n"
+            "The river at dawn\n\nRivers burst their banks.\n")
+    art = read_text(text)
+    assert [(c.kind, c.span.text) for c in art.captions] == [
+        ("media", "Rescuers reach the flooded street"), ("image", "The river at dawn"),
+    ]
+    assert [b.text for b in art.boilerplate] == ["Media caption", "Image caption:"]
+    assert [p.text for p in art.paragraphs] == ["Rivers burst their banks."]

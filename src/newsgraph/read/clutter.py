@@ -19,6 +19,7 @@ _CAPTION = re.compile(
     r"(?:[\s:,.\-\u2013\u2014]+|(?=[A-Z0-9\"'\u2018\u201c]))(?P<body>\S.*)$",
     re.S,
 )
+_BARE_LABEL = re.compile(r"^(?P<label>(?:media|image|video|photo|picture|audio) ?caption)[\s:,.\-]*$", re.I)
 _CAPTION_KIND: dict[str, CaptionKind] = {
     "media": "media", "video": "media", "audio": "media", "image": "image", "photo": "image", "picture": "image",
 }
@@ -82,6 +83,14 @@ def caption_of(line: str) -> tuple[CaptionKind, int] | None:
         return None
     label = match.group("label").lower().replace("caption", "").strip()
     return _CAPTION_KIND.get(label, "image"), match.start("body")
+
+
+def bare_caption_label(line: str) -> CaptionKind | None:
+    """Return the caption kind when ``line`` is only a caption label ("Image caption"), its text on the next line."""
+    match = _BARE_LABEL.match(line.strip())
+    if match is None:
+        return None
+    return _CAPTION_KIND.get(match.group("label").lower().replace("caption", "").strip(), "image")
 
 
 def is_furniture(line: str) -> bool:

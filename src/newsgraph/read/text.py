@@ -19,6 +19,7 @@ from datetime import date
 from typing import Literal
 
 from newsgraph.read.clutter import (
+    bare_caption_label,
     caption_of,
     find_date,
     is_byline,
@@ -28,11 +29,14 @@ from newsgraph.read.clutter import (
 )
 from newsgraph.records import Article, Caption, CaptionKind, TextSpan
 
-LineKind = Literal["content", "caption", "boilerplate", "date"]
+# "caption-media"/"caption-image": a caption whose label stood alone on the line before.
+LineKind = Literal["content", "caption", "caption-media", "caption-image", "boilerplate", "date"]
 
 # A wire dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, March 5 (AP) — ".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .'/-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2013|\u2014)\s*\S"
+    r"^(?:[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}(?:,\s*[A-Za-z0-9 .'/-]{1,40})?(?:\s*\([^)]{1,40}\))?\s"
+    r"|[A-Z][\w .'/-]{1,40}(?:,\s*[\w .'/-]{1,40})?\s*\([A-Za-z .]{1,30}\)\s*)"
+    r"(?:-{1,2}|\u2013|\u2014)\s+\S"
 )
 # A line ending like a sentence: final . or ! (an ellipsis too), then closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!]['\"\u2019\u201d)\]]*$")
@@ -87,10 +91,15 @@ def _classify(lines: list[_Line]) -> list[LineKind]:
     """Label each line: caption, boilerplate, date line or content."""
     kinds: list[LineKind] = []
     after_byline = in_trailer = False
+    label: CaptionKind | None = None
     for ln in lines:
         kind: LineKind = "content"
         if caption_of(ln.text):
             kind = "caption"
+        elif bare_caption_label(ln.text):
+            kind = "boilerplate"
+        elif label is not None and not is_furniture(ln.text):
+            kind = "caption-media" if label == "media" else "caption-image"
         elif is_furniture(ln.text) or is_byline(ln.text):
             kind = "boilerplate"
         elif is_date_line(ln.text):
@@ -102,6 +111,7 @@ def _classify(lines: list[_Line]) -> list[LineKind]:
         kinds.append(kind)
         in_trailer = (in_trailer and kind == "boilerplate") or is_trailer_heading(ln.text)
         after_byline = is_byline(ln.text)
+        label = bare_caption_label(ln.text)
     return kinds
 
 
@@ -116,11 +126,12 @@ def _header(content: list[_Line]) -> tuple[_Line | None, _Line | None]:
     return None, None
 
 
-def _caption(text: str, ln: _Line) -> Caption:
+def _caption(text: str, ln: _Line, kind: LineKind) -> Caption:
+    if kind != "caption":  # the label was on the line before: the whole line is the caption
+        return Caption(TextSpan(ln.start, ln.end, ln.text), "media" if kind == "caption-media" else "image")
     found = caption_of(ln.text)
-    kind: CaptionKind = found[0] if found else "image"
     start = ln.start + (found[1] if found else 0)
-    return Caption(TextSpan.of(text, start, ln.end), kind)
+    return Caption(TextSpan.of(text, start, ln.end), found[0] if found else "image")
 
 
 def read_text(
@@ -157,8 +168,8 @@ def read_text(
         if ln is section or ln is headline:
             continue
         span = TextSpan(ln.start, ln.end, ln.text)
-        if kind == "caption":
-            captions.append(_caption(text, ln))
+        if kind.startswith("caption"):
+            captions.append(_caption(text, ln, kind))
         elif kind == "content":
             paragraphs.append(span)
         else:
