@@ -30,9 +30,9 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(found)), missing
 
 
-def files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield the files under ``paths`` (folders recursively, sorted), each file once."""
-    seen: set[Path] = set()
+def files(paths: Iterable[Path], *, exclude: Iterable[Path] = ()) -> Iterator[Path]:
+    """Yield the files under ``paths`` (folders recursively, sorted), each file once, none of ``exclude``."""
+    seen: set[Path] = {p.resolve() for p in exclude}
     for p in paths:
         children = sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")) if p.is_dir() \
             else [p]

@@ -123,6 +123,12 @@ def _executor(opts: IngestOptions, workers: int) -> Executor:
                                initargs=(opts.model, opts.batch_size, os.getpid()))
 
 
+def _db_files(db_path: str | Path) -> list[Path]:
+    """The database's own files, never read as input when it sits in an input folder."""
+    db = Path(db_path)
+    return [db, db.with_name(db.name + ".wal"), db.with_name(db.name + ".tmp")]
+
+
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestOptions | None = None,
            progress: Progress | None = None) -> IngestSummary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
@@ -159,7 +165,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
 
         fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
         with _executor(opts, workers) as ex:
-            for articles, failures in _chunks(iter_articles(files(found)), opts.chunk_size):
+            for articles, failures in _chunks(iter_articles(files(found, exclude=_db_files(db_path))), opts.chunk_size):
                 keep, skipped, reused = dedup.filter(articles)
                 summary.skipped += skipped
                 fail(failures + reused)
