@@ -2,7 +2,8 @@
 """Short news articles we wrote ourselves for the actors tests (invented text and people).
 
 Each imitates one outlet's conventions: US wire copy, British broadsheet, a UN press story,
-a Middle East report, an East Asian politics story, a business story. None is copied from
+a Middle East report, an East Asian politics story, a business story, Reuters-style wire copy
+(real public figures in invented text). None is copied from
 real news.
 """
 
@@ -101,4 +102,23 @@ South Korean President Lee Jae-sung and Japanese Prime Minister Hiroshi Tanaka s
 Mr Lee said the deal would "open a new chapter" for the two countries. Mr Tanaka called it historic.
 
 North Korea's state news agency KCNA said the deal was a threat to peace.
+"""
+
+REUTERS_WIRE = """World
+
+Allies pledge more air defence for Ukraine
+
+KYIV, March 4 (Reuters) - U.S. President Joe Biden and German Chancellor Olaf Scholz promised on Monday to send more air defence systems to Ukraine, the White House said.
+
+Ukrainian President Volodymyr Zelenskiy thanked both leaders. "We need them now," Zelenskiy said in his nightly video address.
+
+Israel's Prime Minister Benjamin Netanyahu spoke with Biden later in the day, according to a statement from Netanyahu's office.
+
+European Commission President Ursula von der Leyen said the European Union would provide 5 billion euros. NATO Secretary-General Jens Stoltenberg welcomed the move.
+
+Iran's foreign ministry spokesman Nasser Kanaani called the aid "provocative".
+
+"It is a dangerous path," said Maria Zakharova, a spokeswoman for the Russian Foreign Ministry. The Russian foreign ministry did not give details.
+
+Von der Leyen and Stoltenberg will meet in Brussels on Thursday, a NATO official said.
 """

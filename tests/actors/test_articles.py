@@ -85,6 +85,24 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "reuters_wire",
+        articles.REUTERS_WIRE,
+        [
+            ("Joe Biden", "PERSON", ("President",), "USA", "GOV", ("Joe Biden", "Biden")),
+            ("Olaf Scholz", "PERSON", ("Chancellor",), "DEU", "GOV", ("Olaf Scholz",)),
+            ("Volodymyr Zelenskiy", "PERSON", ("President",), "UKR", "GOV", ("Zelenskiy",)),
+            ("Benjamin Netanyahu", "PERSON", ("Prime Minister",), "ISR", "GOV", ("Netanyahu",)),
+            ("Ursula von der Leyen", "PERSON", ("President",), None, "IGO", ("Ursula von der Leyen",)),
+            ("Jens Stoltenberg", "PERSON", ("Secretary-General",), None, "IGO", ("Stoltenberg",)),
+            ("Nasser Kanaani", "PERSON", ("spokesman",), "IRN", "GOV", ("Nasser Kanaani",)),
+            ("Maria Zakharova", "PERSON", ("spokeswoman",), "RUS", "GOV", ("Maria Zakharova",)),
+            ("Russian Foreign Ministry", "ORG", (), "RUS", "GOV", ("Russian Foreign Ministry",)),
+            ("United States", "GPE", (), "USA", None, ("U.S.", "White House")),
+            ("Reuters", "ORG", (), "GBR", "MED", ("Reuters",)),
+            ("NATO", "ORG", (), None, "IGO", ("NATO",)),
+        ],
+    ),
+    (
         "east_asia",
         articles.EAST_ASIA,
         [

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.actors import gender, orgs, roles
 from newsgraph.actors.lexicon import HONORIFICS, ORG_HEADS, ORG_NAME_WORDS
 from newsgraph.actors.names import (
+    PARTICLES,
     PersonName,
     acronym,
     contains_words,
@@ -134,8 +135,27 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
             label = "PERSON"  # "Ms Stone" tagged ORG
         start, end = _trim(article.text, max(ent.start_char, zone[0]), ent.end_char, label)
         text = article.text[start:end]
+        if label == "ORG" and not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
+            continue  # "foreign ministry": a description, not a name
         if end > start and "\n" not in text and any(c.isalpha() for c in text) and not _in_title(doc, ent):
             out.append(Candidate(start, end, text, label, gender.of_address(article.text, start)))
+    return _join_particles(out, article.text)
+
+
+def _join_particles(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Join a name the tagger cut at a particle: "Ursula von der" + "Leyen" -> "Ursula von der Leyen"."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and text[prev.end : cand.start] == " "
+            and prev.text.split()[-1].lower() in PARTICLES
+        ):
+            out[-1] = replace(prev, end=cand.end, text=text[prev.start : cand.end])
+            continue
+        out.append(cand)
     return out
 
 
@@ -275,7 +295,8 @@ def _same_org(known_name: str, text: str) -> bool:
     """True when ``text`` is a part or the acronym of ``known_name`` ("National Coalition", "SNC")."""
     if text.isupper() and len(text) > 1 and acronym(known_name) == text:
         return True
-    return contains_words(known_name, text) and (len(text.split()) > 1 or text[:1].isupper())
+    capitalised = all(w[:1].isupper() for w in text.split() if w.lower() not in PARTICLES | {"of", "for", "and"})
+    return capitalised and contains_words(known_name, text)
 
 
 def build(doc: Doc, article: Article) -> Clusters:

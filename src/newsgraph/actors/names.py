@@ -104,7 +104,7 @@ def person_name(text: str) -> PersonName:
 
 def surname_variants(name: PersonName) -> tuple[str, ...]:
     """Return the short forms a text may use for a person ("al-Assad", "Assad")."""
-    out = [name.surname, name.words[-1], name.core]
+    out = [name.surname, name.surname[:1].upper() + name.surname[1:], name.words[-1], name.core]
     return tuple(dict.fromkeys(v for v in out if v))
 
 
