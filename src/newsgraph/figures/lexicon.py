@@ -51,7 +51,7 @@ ABROAD = frozenset({"abroad", "overseas", "country", "border", "frontier"})
 
 # Nouns that are themselves the count's kind: "70 dead", "40 deaths", "a million refugees".
 KIND_NOUNS: dict[str, str] = {
-    "death": "KILL", "dead": "KILL", "fatality": "KILL", "body": "KILL", "corpse": "KILL",
+    "death": "KILL", "dead": "KILL", "fatality": "KILL",
     "injury": "WOUND", "injured": "WOUND", "wounded": "WOUND",
     "refugee": "REFUGEES", "asylum": "REFUGEES",
     "hostage": "KIDNAP", "captive": "KIDNAP", "abductee": "KIDNAP",
@@ -77,6 +77,25 @@ STATE_ADJECTIVES: dict[str, str] = {
     "dead": "KILL", "injured": "WOUND", "wounded": "WOUND", "displaced": "DISPLACED", "homeless": "DISPLACED",
     "missing": "", "detained": "ARREST", "kidnapped": "KIDNAP", "abducted": "KIDNAP", "affected": "AFFECT",
 }
+
+# Nouns that name people: a count of anything else is not a casualty, arrest, protest, ... figure.
+# National groups ("Syrians") are recognised from the parse (NORP), not listed here.
+PEOPLE = frozenset({
+    "people", "person", "individual", "civilian", "resident", "inhabitant", "citizen", "national", "local",
+    "villager", "man", "woman", "child", "kid", "baby", "infant", "girl", "boy", "teenager", "youth", "adult",
+    "family", "household", "soldier", "troop", "serviceman", "officer", "policeman", "policewoman", "guard",
+    "militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "combatant", "peacekeeper",
+    "protester", "protestor", "demonstrator", "marcher", "striker", "activist", "supporter", "opponent",
+    "student", "pupil", "teacher", "worker", "employee", "staff", "personnel", "miner", "farmer",
+    "fisherman", "journalist", "reporter", "doctor", "nurse", "patient", "passenger", "pilgrim", "tourist",
+    "visitor", "migrant", "immigrant", "refugee", "asylum", "evacuee", "survivor", "victim", "casualty",
+    "hostage", "captive", "prisoner", "detainee", "inmate", "suspect", "crew", "sailor", "member", "voter",
+    "worshipper", "fan", "spectator", "player", "athlete", "official", "politician", "lawmaker", "monk",
+    "priest", "nun", "settler", "colonist", "dissident", "defendant", "convict", "smuggler", "trafficker",
+    "dealer", "pirate", "diplomat", "aid", "volunteer", "relative", "community", "tribesman", "herder",
+})
+# Modal verbs that make a count a prediction or a possibility, not a report ("will die", "could be").
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 
 # Nouns that a count of people is not: units of time, measure, money, things.
 NOT_PEOPLE = frozenset({

@@ -4,7 +4,8 @@ Conventions (the reading takes the least the words commit the writer to):
 - Vague plurals mean at least two of the unit: "dozens" = 24, "scores" = 40, "hundreds" = 200,
   "thousands" = 2,000, "tens of thousands" = 20,000, "hundreds of thousands" = 200,000,
   "millions" = 2,000,000. They are always ``approximate``.
-- "a dozen" = 12, "a score" = 20, "a hundred" = 100.
+- "a dozen" = 12, "a score" = 20, "a hundred" = 100; "several" or "a few" of a unit is three of
+  it ("several hundred" = 300), approximate.
 - Hedges make a value ``approximate``: about, some, nearly, almost, around, roughly, estimated,
   more/fewer/less than, over, under, at least, at most, up to, as many as, close to, upwards of.
   The value is the number written ("more than 1,000" = 1,000).
@@ -144,6 +145,9 @@ def parse_quantity(phrase: str) -> Quantity | None:
     tokens = re.findall(r"\d[\d,.]*[a-z]*|[a-z]+", words)
     if not tokens or re.search(r"[^\w\s,.%-]", words):
         return None
+    if tokens[0] in ("several", "few") or tokens[:2] == ["a", "few"]:
+        rest = _words(tokens[2:] if tokens[0] == "a" else tokens[1:])
+        return Quantity(3 * rest, True) if rest is not None and rest >= 10 else None  # "several hundred" = 300
     if len(tokens) == 2 and tokens[0] in ("a", "an") and tokens[1] in SINGLE:
         return Quantity(float(SINGLE[tokens[1]]), hedged)
     vague = _vague(tokens)

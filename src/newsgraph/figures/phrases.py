@@ -77,6 +77,8 @@ def _extend_left(sent: Span, start: int, end: int) -> int:
         rest, hedged = strip_hedges(doc[s:end].text.lower())
         if hedged and rest == core:
             return s
+    if start > sent.start and doc[start - 1].lower_ in ("several", "few"):
+        return start - 2 if doc[start - 1].lower_ == "few" and doc[start - 2].lower_ == "a" else start - 1
     if start > sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (
             set(SINGLE) | set(FRACTIONS)):
         return start - 1

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.figures.kinds import first_conjunct as _first_conjunct
 from newsgraph.figures.kinds import kind_of
-from newsgraph.figures.lexicon import ESTIMATING, KIND_NOUNS, NOT_PEOPLE, REPORTING
+from newsgraph.figures.lexicon import ESTIMATING, KIND_NOUNS, MODALS, NOT_PEOPLE, PEOPLE, REPORTING
 from newsgraph.figures.phrases import NumberPhrase, number_phrases
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Figure, Place, Reading, Skip, TextSpan
@@ -33,7 +33,7 @@ _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "d
 _LOCATIVE = frozenset({"in", "inside", "across", "throughout", "near", "at", "within", "around"})
 _DESTINATION = frozenset({"to", "into", "towards", "toward"})
 # Group nouns that stand for the people counted without naming them.
-_PEOPLE_FOR_KIND_NOUNS = frozenset({"death", "dead", "fatality", "body", "corpse", "injury", "injured", "wounded"})
+_PEOPLE_FOR_KIND_NOUNS = frozenset({"death", "dead", "fatality", "injury", "injured", "wounded", "arrest"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,19 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+def _counts_people(noun: Token) -> bool:
+    """Whether ``noun`` names people: a listed noun, a kind noun ("dead"), or a national group."""
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE or lemma in KIND_NOUNS or noun.lower_ in KIND_NOUNS:
+        return True
+    if lemma in NOT_PEOPLE:
+        return False
+    from newsgraph.geo import countries
+
+    demonym = countries.match(noun.text)
+    return noun.ent_type_ == "NORP" or (demonym is not None and demonym.kind == "demonym")
+
+
 def count_of(phrase: NumberPhrase) -> Count | None:
     """Find the counted group and kind of ``phrase``, or None when it counts nothing we report."""
     head = phrase.head
@@ -69,8 +82,10 @@ def count_of(phrase: NumberPhrase) -> Count | None:
     if found is None:
         return None
     kind, cue = found
-    if noun is not None and kind != "SEIZE" and noun.lemma_ in NOT_PEOPLE:
+    if noun is not None and kind != "SEIZE" and not _counts_people(noun):
         return None
+    if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in cue.children):
+        return None  # "two million children will die": a warning, not a count
     if kind == "SEIZE" and (noun is None or noun.lemma_ in ("worth", "m", "bn")):
         return None  # seized goods are counted by what they are, not by their worth
     return Count(phrase, group, noun, kind, cue)
