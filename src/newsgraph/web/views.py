@@ -59,6 +59,9 @@ def article(request: Request, con: Cursor, article_id: str) -> HTMLResponse:
     found = query.article(con, article_id)
     if found is None:
         raise HTTPException(404, f"No article with id {article_id!r}.")
+    corpus_ids = {a["id"]: a.get("corpus_actor_id") for a in found["actors"]}
+    for quote in found["quotes"]:
+        quote["speaker_id"] = corpus_ids.get(quote.get("speaker_actor_id") or "")
     return render(request, "article.html", {
         "title": found.get("headline_text") or article_id, "a": found,
         "body": highlight(found["text"], article_view.marks(found)), "legend": article_view.legend(found),
