@@ -191,3 +191,35 @@ def test_read_file_refuses_collections(tmp_path: Path) -> None:
     path = write(tmp_path, "two.jsonl", b'{"id": "1", "text": "One."}\n{"id": "2", "text": "Two."}\n')
     with pytest.raises(ReadError, match="holds 2 articles"):
         read_file(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.txt", ARTICLE.encode()),
+        ("a.txt.gz", gzip.compress(ARTICLE.encode())),
+        ("latin.txt", ARTICLE.encode("latin-1")),
+        ("image.txt", PNG),
+        ("empty.txt", b""),
+        ("fake.txt.gz", b"plain"),
+        ("two.jsonl", b'{"id": "1", "text": "One."}\n{oops\n'),
+        ("p.html", b"<html><body><h1>Bridge reopens</h1><p>The bridge reopened on Monday.</p></body></html>"),
+        ("notes.warc", b"not a warc"),
+        ("a.docx", b"PK\x03\x04"),
+        ("bomb.txt.gz", gzip.compress(b"a" * (MAX_BYTES + 10))),
+        ("cut.jsonl.gz", gzip.compress(b'{"id": "1", "text": "One."}\n' * 2000)[:300]),
+    ],
+)
+def test_read_bytes_matches_read_path(tmp_path: Path, name: str, data: bytes) -> None:
+    from newsgraph.read.sources import read_bytes
+
+    path = write(tmp_path, name, data)
+    from_disk = list(read_path(path))
+    in_memory = list(read_bytes(data, name=str(path)))
+    assert [type(i) for i in in_memory] == [type(i) for i in from_disk]
+    for a, b in zip(in_memory, from_disk, strict=True):
+        if isinstance(a, Failure) and isinstance(b, Failure):
+            assert (a.name, a.reason) == (b.name, b.reason)
+        else:
+            assert isinstance(a, Article) and isinstance(b, Article)
+            assert (a.id, a.text, a.headline, a.paragraphs) == (b.id, b.text, b.headline, b.paragraphs)

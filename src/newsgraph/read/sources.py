@@ -144,12 +144,14 @@ def read_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Iterat
 
             yield from iter_warc(io.BytesIO(data), name=name)
             return
-        raw = gzip.decompress(data) if gz else data
+        stream: BinaryIO = gzip.GzipFile(fileobj=io.BytesIO(data)) if gz else io.BytesIO(data)  # type: ignore[assignment]
         if inner in _JSONL:
-            yield from iter_jsonl(io.BytesIO(raw), name=name)
+            yield from iter_jsonl(stream, name=name)
         elif inner in _TEXT or inner in _HTML:
+            raw = stream.read(MAX_BYTES + 1)  # never decompress more than one article may hold
             if len(raw) > MAX_BYTES:
-                raise ReadError(Errors.E007.format(name=name, size=len(raw), limit=MAX_BYTES), name=name)
+                size = len(data) if not gz and len(data) > MAX_BYTES else f"over {MAX_BYTES}"
+                raise ReadError(Errors.E007.format(name=name, size=size, limit=MAX_BYTES), name=name)
             yield _article_of(raw, inner=inner, name=name, encoding=encoding)
         else:
             raise ReadError(Errors.E009.format(name=name), name=name)
