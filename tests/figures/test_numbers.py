@@ -37,6 +37,8 @@ from newsgraph.figures.numbers import Quantity, parse_quantity
         ("tens of thousands", 20_000, True),
         ("hundreds of thousands", 200_000, True),
         ("millions", 2_000_000, True),
+        ("several hundred", 300, True),
+        ("a few thousand", 3_000, True),
     ],
 )
 def test_counts(phrase: str, value: float, approximate: bool) -> None:

@@ -105,7 +105,7 @@ def verb_kind(verb: Token, group: Token) -> str | None:
             continue
         kind, role = entry
         ok = _in_object_role(group, verb) if role == "object" else group.dep_ in _SUBJECT
-        if candidate is not verb:
+        if candidate.i != verb.i:
             ok = ok or group.dep_ in _SUBJECT | _OBJECT  # "were forced to flee": the group flees
         if ok:
             return "REFUGEES" if kind == "DISPLACED" and candidate.lemma_ in ("flee", "escape") and _abroad(
@@ -168,7 +168,7 @@ def _verb_of(group: Token) -> Token | None:
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         token = token.head
     head = token.head
-    return head if head is not token and head.pos_ in ("VERB", "AUX", "ADJ") else None
+    return head if head.i != token.i and head.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
 def kind_of(group: Token, noun: Token | None = None) -> Found | None:
@@ -204,6 +204,6 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
 
 def first_conjunct(token: Token) -> Token:
     """The first of the conjuncts ``token`` belongs to (itself when it is not a conjunct)."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token

@@ -123,11 +123,11 @@ def attribution(cue: Token, sent: Span, reading: Reading) -> tuple[str | None, b
     """Who the figure is attributed to (actor id) and whether it is an estimate."""
     token = cue
     for _ in range(10):
-        if token.lemma_ in REPORTING and token.pos_ in ("VERB", "AUX") and token is not cue:
+        if token.lemma_ in REPORTING and token.pos_ in ("VERB", "AUX") and token.i != cue.i:
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return _actor_at(subject, reading), token.lemma_ in ESTIMATING
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     for tok in sent:

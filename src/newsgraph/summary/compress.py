@@ -32,7 +32,7 @@ def _drop_leading_attribution(span: Span) -> list[Token] | None:
     comp = next((c for c in root.children if c.dep_ in ("ccomp",) and c.i > root.i), None)
     if comp is None:
         return None
-    tokens = [t for t in comp.subtree if t.dep_ != "mark" or t.head is not comp]
+    tokens = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
     return tokens if len(tokens) >= 6 else None
 
 
