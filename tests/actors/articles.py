@@ -2,7 +2,8 @@
 """Short news articles we wrote ourselves for the actors tests (invented text and people).
 
 Each imitates one outlet's conventions: US wire copy, British broadsheet, a UN press story,
-a Middle East report, an East Asian politics story, a business story, Reuters-style wire copy
+a Middle East report, an East Asian politics story, a business story, Reuters-style wire copy,
+Guardian-style lower-case titles, a US court story
 (real public figures in invented text). None is copied from
 real news.
 """
@@ -121,4 +122,32 @@ Iran's foreign ministry spokesman Nasser Kanaani called the aid "provocative".
 "It is a dangerous path," said Maria Zakharova, a spokeswoman for the Russian Foreign Ministry. The Russian foreign ministry did not give details.
 
 Von der Leyen and Stoltenberg will meet in Brussels on Thursday, a NATO official said.
+"""
+
+GUARDIAN_LOWERCASE_TITLES = """Politics
+
+Chancellor faces revolt over fuel duty
+
+The chancellor, Rachel Morton, is facing a backbench revolt over plans to raise fuel duty, with more than 40 Labour MPs threatening to vote against the budget.
+
+The shadow chancellor, Mel Stride, said the plan was "a tax on working people". The prime minister's official spokesperson said Morton had the full support of No 10.
+
+Speaking to the BBC's Today programme, the transport secretary, Louise Haigh, said the government would "listen carefully".
+
+Paul Johnson, the director of the Institute for Fiscal Studies (IFS), said the rise would raise £2bn a year. The IFS has long called for fuel duty to rise with inflation.
+
+Mr. Johnson added that drivers in rural areas would be hit hardest.
+"""
+
+US_COURTS = """U.S.
+
+Judge blocks state abortion law
+
+A federal judge in Texas on Friday blocked a state law that would have banned most abortions, saying it was likely unconstitutional.
+
+U.S. District Judge Robert Pitman wrote that the law "flouts nearly 50 years of precedent." Texas Attorney General Ken Paxton said he would appeal to the 5th U.S. Circuit Court of Appeals.
+
+"We will fight this all the way to the Supreme Court," Mr. Paxton said in a statement. Lt. Gen. James Carter, the commander of U.S. forces in the region, declined to comment.
+
+The American Civil Liberties Union, which brought the case, welcomed the ruling. "This is a victory for Texans," said Julia Kaye, a lawyer at the A.C.L.U.
 """

@@ -103,6 +103,29 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "guardian_lowercase_titles",
+        articles.GUARDIAN_LOWERCASE_TITLES,
+        [
+            ("Rachel Morton", "PERSON", ("chancellor",), None, "GOV", ("Rachel Morton", "Morton")),
+            ("Mel Stride", "PERSON", ("shadow chancellor",), None, "GOV", ("Mel Stride",)),
+            ("Louise Haigh", "PERSON", ("transport secretary",), None, "GOV", ("Louise Haigh",)),
+            ("Paul Johnson", "PERSON", ("director",), None, "EDU", ("Paul Johnson", "Johnson")),
+            ("Institute for Fiscal Studies", "ORG", (), None, "EDU", ("Institute for Fiscal Studies", "IFS")),
+        ],
+    ),
+    (
+        "us_courts",
+        articles.US_COURTS,
+        [
+            ("Robert Pitman", "PERSON", ("District Judge",), "USA", "JUD", ("Robert Pitman",)),
+            ("Ken Paxton", "PERSON", ("Attorney General",), None, "GOV", ("Ken Paxton", "Paxton")),
+            ("James Carter", "PERSON", ("Lieutenant General", "commander"), "USA", "MIL", ("James Carter",)),
+            ("American Civil Liberties Union", "ORG", (), "USA", "NGO", ("A.C.L.U.",)),
+            ("Julia Kaye", "PERSON", ("lawyer",), None, "CVL", ("Julia Kaye",)),
+            ("Supreme Court", "ORG", (), None, "JUD", ("Supreme Court",)),
+        ],
+    ),
+    (
         "east_asia",
         articles.EAST_ASIA,
         [

@@ -293,7 +293,7 @@ class Clusters:
 
 def _same_org(known_name: str, text: str) -> bool:
     """True when ``text`` is a part or the acronym of ``known_name`` ("National Coalition", "SNC")."""
-    if text.isupper() and len(text) > 1 and acronym(known_name) == text:
+    if text.isupper() and len(text) > 1 and acronym(known_name) == text.replace(".", ""):
         return True
     capitalised = all(w[:1].isupper() for w in text.split() if w.lower() not in PARTICLES | {"of", "for", "and"})
     return capitalised and contains_words(known_name, text)
@@ -311,6 +311,8 @@ def build(doc: Doc, article: Article) -> Clusters:
     _pronoun_votes(doc, clusters)
     others = sorted((c for c in cands if c.start not in _starts(clusters)), key=lambda c: -len(c.text))
     for cand in others:
+        if _is_acronym(cand.text):
+            cand = replace(cand, label="ORG")  # "A.C.L.U." tagged PERSON
         person = None
         if cand.label in ("PERSON", "ORG", "GPE", "NORP") and not _not_person(cand.text):
             person = clusters.person_for(cand.text, cand.start, cand.gender)
@@ -370,6 +372,11 @@ def _looks_like_person(doc: Doc, cand: Candidate, cands: list[Candidate]) -> boo
         return False
     surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON"}
     return words[-1] in surnames or any(h.role for h in roles.find(doc, cand.start, cand.end, person=True))
+
+
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper() and countries.match(text) is None
 
 
 def _starts(clusters: Clusters) -> set[int]:

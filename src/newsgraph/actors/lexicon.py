@@ -143,7 +143,7 @@ ORG_NAME_WORDS: dict[str, str] = {
     **dict.fromkeys("news times post herald journal gazette tribune television tv radio broadcasting".split(), MED),
     **dict.fromkeys("opposition".split(), OPP),
     **dict.fromkeys("front brigade brigades mujahideen liberation militia".split(), REB),
-    **dict.fromkeys("foundation trust charity watch".split(), NGO),
+    **dict.fromkeys("foundation trust charity watch liberties rights".split(), NGO),
 }
 
 

@@ -83,8 +83,9 @@ def _singular(word: str) -> str:
 
 def _role_text(tokens: list[Token]) -> str:
     """The words of a role, verbatim except that abbreviated titles are spelled out."""
-    if len(tokens) == 1 and word_key(tokens[0].text) in ABBREVIATIONS:
-        return ABBREVIATIONS[word_key(tokens[0].text)]
+    words = [t for t in tokens if t.text != "."]
+    if words and all(word_key(t.text) in ABBREVIATIONS for t in words):  # "Lt. Gen." -> "Lieutenant General"
+        return " ".join(ABBREVIATIONS[word_key(t.text)] for t in words)
     doc = tokens[0].doc
     return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
@@ -164,7 +165,10 @@ def _left_run(doc: Doc, first: int) -> list[Token]:
         token = doc[i]
         if token.lower_ in _DETERMINERS or token.text in _QUOTES:
             break
-        joined = token.text == "-" and not token.whitespace_ and not doc[i - 1].whitespace_
+        glued = not token.whitespace_ and not doc[i - 1].whitespace_
+        joined = (token.text == "-" and glued) or (
+            token.text == "." and not doc[i - 1].whitespace_ and word_key(doc[i - 1].text) in ABBREVIATIONS
+        )
         keep = (
             joined
             or token.tag_ == "POS"
