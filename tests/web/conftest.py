@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -122,7 +123,7 @@ def probe(chromium: Any, request: pytest.FixtureRequest) -> Iterator[PageProbe]:
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)
-    yield PageProbe(page, request.node.name.replace("test_", ""))
+    yield PageProbe(page, re.sub(r"[^\w.]+", "-", request.node.name.removeprefix("test_")).strip("-"))
     context.close()
 
 
