@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from newsgraph.actors.cluster import Cluster, Clusters, is_metonym
 from newsgraph.actors.lexicon import ORG_HEADS
-from newsgraph.actors.names import fold, is_title_word, person_name, surname_variants, title_head
+from newsgraph.actors.names import acronym, fold, is_title_word, person_name, surname_variants, title_head
 from newsgraph.geo import countries
 from newsgraph.records import Article
 
@@ -48,7 +48,22 @@ def _forms(cluster: Cluster) -> set[str]:
     forms = set(cluster.forms) | cluster.scan
     if cluster.person is not None and cluster.person.full:
         forms |= set(surname_variants(cluster.person))
+    if cluster.type == "ORG":
+        for name in list(cluster.forms):
+            forms |= _org_variants(name)
     return {f for f in forms if len(f) > 1}
+
+
+def _org_variants(name: str) -> set[str]:
+    """Shorter names of an organisation: without its country ("National Coalition"), its acronym ("SNC")."""
+    words = name.split()
+    out = set()
+    if len(words) >= 3 and countries.match(words[0]) is not None:
+        out.add(" ".join(words[1:]))
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) >= 3 and len(capitalised) == len([w for w in words if w.isalpha() and len(w) > 3]):
+        out.add(acronym(name))
+    return out
 
 
 def _other_first_name(text: str, start: int, cluster: Cluster) -> bool:
