@@ -26,6 +26,7 @@ _NEAR_VERB = frozenset("aux auxpass advmod neg prt".split())
 _OBJECTS = frozenset("dobj dative iobj npadvmod".split())
 _CAPTION_NAME = re.compile(r"\s*(?P<name>[^\s:\"“”'‘’][^:\"“”]{0,60}?)\s*[:\-–—]\s*$")
 _MAX_WINDOW = 25
+_RELATIVE = frozenset("who which that whose".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +56,22 @@ def according_to(tokens: list[Token]) -> Cue | None:
 
 
 def _after(verb: Token) -> Token | None:
-    """The speaker of an inverted cue ("said Mr Smith")."""
+    """The speaker of an inverted cue ("said Mr Smith", "said England sevens coach Mike Friday").
+
+    The parse of such tails is often wrong, so without a subject after the verb the speaker is the
+    last name (else the last noun) of the words that follow it, up to punctuation or a preposition.
+    """
     for child in verb.rights:
-        if child.pos_ in ("PROPN", "NOUN", "PRON") and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod",
-                                                                       "dep", "appos", "oprd", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
-    nxt = verb.nbor() if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "DET"):
-        return nxt if nxt.pos_ != "DET" else nxt.head
-    return None
+    run: list[Token] = []
+    for tok in verb.doc[verb.i + 1:verb.i + 10]:
+        if tok.is_punct or tok.is_space or tok.pos_ in ("ADP", "SCONJ", "CCONJ") or tok.lower_ in _RELATIVE:
+            break
+        run.append(tok)
+    names = [t for t in run if t.pos_ == "PROPN"]
+    nouns = [t for t in run if t.pos_ == "NOUN"]
+    return names[-1] if names else (nouns[-1] if nouns else None)
 
 
 def _window_after(ctx: Context, q: Quoted, stop: int) -> list[Token]:
@@ -88,9 +96,13 @@ def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
     if acc is not None and all(t.is_punct for t in window if t.idx < acc.span[0]):
         return acc
     for k, tok in enumerate(window):
+        if is_cue_verb(tok) and _reports_other(tok):
+            return None  # '"…." Hodgson revealed that …': a new report, not this quote's cue
         if is_cue_verb(tok):
             subj = _tail_subject(tok, window[0].idx)
-            if subj is None or subj.i > tok.i:
+            if subj is not None and subj.i > tok.i and tok.lemma_.lower() == "quote":
+                between_ok = all(b.is_punct or b.dep_ in ("nsubj", "compound", "det") for b in window[:k])
+            elif subj is None or subj.i > tok.i:
                 subj = subj or _after(tok)
                 between_ok = all(b.is_punct or (b.head.i == tok.i and b.dep_ in _NEAR_VERB) for b in window[:k])
             else:
@@ -101,10 +113,18 @@ def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
     return None
 
 
+def _reports_other(verb: Token) -> bool:
+    """True when a cue verb with its subject before it has its own reported clause after it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or any(
+        t.lower_ == "that" and t.dep_ == "mark" for t in verb.doc[verb.i + 1:verb.i + 6])
+
+
 def _tail_subject(verb: Token, after: int) -> Token | None:
     """The subject of a cue after a quote; not one the parser found inside the quote."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= after]
-    if subjects:
+    if subjects and verb.lemma_.lower() != "quote":
         return subjects[0]
     subj = subject_of(verb, inherit=False)
     return subj if subj is not None and subj.idx >= after else None

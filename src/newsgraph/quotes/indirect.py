@@ -20,7 +20,7 @@ from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import detached_from, mention_of, speaker_token, subject_of
 
 _CLAUSE_VIA = frozenset("prep pobj dobj npadvmod dative".split())
-_THAT_CLAUSE = frozenset("acl relcl ccomp advcl".split())
+_REFUSE = frozenset("refuse decline fail hesitate".split())
 _ZONES = ("body", "caption", "headline")
 _MIN_TOKENS = 3
 # First words of a trailing phrase that still belongs to the report (", most of them children").
@@ -30,7 +30,14 @@ _CHARGE = {"accuse": "of", "blame": "for"}
 
 
 def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
+
+
+def _denied(verb: Token) -> bool:
+    """True for a report that was not made: "did not say", "refused to comment", "declined to say"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSE
 
 
 def _via_preposition(verb: Token) -> Token | None:
@@ -39,7 +46,7 @@ def _via_preposition(verb: Token) -> Token | None:
     while stack:
         tok = stack.pop(0)
         for child in tok.children:
-            if child.dep_ in _THAT_CLAUSE and _has_that(child):
+            if child.dep_ in ("acl", "ccomp", "advcl") and _has_that(child):
                 return child
             if child.dep_ in _CLAUSE_VIA:
                 stack.append(child)
@@ -116,6 +123,8 @@ def _clause_span(ctx: Context, verb: Token, clause: Token) -> Span | None:
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ == "that"
                                          and toks[0].head.i == clause.i)):
         toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].pos_ == "CCONJ"):
+        toks = toks[:-1]
     if clause.i < verb.i:
         toks = [t for t in toks if t.i < verb.i]
     if len(toks) < _MIN_TOKENS:
@@ -196,35 +205,58 @@ def find_indirect(ctx: Context, fragments: Sequence[Quoted]) -> list[Draft]:
     for tok in ctx.doc:
         if not is_cue_verb(tok, REPORTING_VERBS) or ctx.zone(tok.idx) not in _ZONES or ctx.in_quoted(tok.idx):
             continue
+        if _denied(tok):
+            continue
         draft = _reported(ctx, tok, fragments)
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
+def _trimmed(ctx: Context, run: list[Token]) -> Span | None:
+    while run and run[0].is_punct:
+        run = run[1:]
+    while run and (run[-1].is_punct or run[-1].pos_ == "CCONJ"):
+        run = run[:-1]
+    if len(run) < 2:
+        return None
+    span = trim_span(ctx.text, run[0].idx, run[-1].idx + len(run[-1].text), strip=" \t\r\n,;:-—–.")
+    return snap_to_marks(ctx, span) if span[1] > span[0] else None
+
+
+def _around(ctx: Context, tok: Token) -> list[Span]:
+    """The content pieces around "according to X": before it, after it, or both (``S, according to X, VP``)."""
+    pp = {t.i for t in tok.subtree} | {t.i for t in tok.nbor().subtree} | {tok.i + 1}
+    lo, hi = min(pp), max(pp)
+    head = tok.head if tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") else None
+    scope = head.subtree if head is not None else tok.sent
+    lead = ctx.lead(tok.idx)
+    toks = [t for t in scope if not t.is_space and t.idx >= lead and t.i not in pp]
+    before = [t for t in toks if t.i < lo]
+    after = [t for t in toks if t.i > hi]
+    words_before = [t for t in before if not t.is_punct]
+    if head is not None and not words_before:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > hi]
+        if subjects:
+            after = [t for t in after if t.i >= subjects[-1].left_edge.i]
+    first_after = next((t for t in after if not t.is_punct), None)
+    pieces = [_trimmed(ctx, before)] if len(words_before) >= 1 else []
+    if not words_before or (first_after is not None and first_after.pos_ in ("AUX", "VERB", "ADV", "PART")):
+        pieces.append(_trimmed(ctx, after))
+    out = [p for p in pieces if p is not None]
+    return out if sum(len(ctx.text[s:e].split()) for s, e in out) >= _MIN_TOKENS else []
+
+
 def _according(ctx: Context, tok: Token, fragments: Sequence[Quoted]) -> Draft | None:
-    sent = [t for t in tok.sent if not t.is_space]
-    cue = according_to([t for t in sent if t.i >= tok.i])
+    cue = according_to([t for t in tok.sent if t.i >= tok.i and not t.is_space])
     if cue is None or cue.speaker is None:
         return None
-    pp = {t.i for t in tok.subtree} | {t.i for t in tok.doc[tok.i + 1].subtree} | {tok.i + 1}
-    runs: list[list[Token]] = [[]]
-    lead = ctx.lead(tok.idx)
-    for t in sent:
-        if t.idx < lead:
-            continue
-        if t.i in pp:
-            runs.append([])
-        elif not (t.is_punct and not runs[-1]):
-            runs[-1].append(t)
-    best = max(runs, key=lambda r: sum(len(t.text) for t in r))
-    if len(best) < _MIN_TOKENS:
-        return None
-    span = trim_span(ctx.text, best[0].idx, best[-1].idx + len(best[-1].text), strip=" \t\r\n,;:-—–.")
-    if span[1] <= span[0]:
+    pieces = _around(ctx, tok)
+    if not pieces:
         return None
     head = speaker_token(cue.speaker)
-    return Draft(kind="mixed" if _kind(span, fragments) == "mixed" else "indirect", contents=(span,),
+    mixed = any(_kind(p, fragments) == "mixed" for p in pieces)
+    return Draft(kind="mixed" if mixed else "indirect", contents=tuple(pieces),
                  cue=cue.span, speaker=mention_of(head), head=head.i, source="according")
 
 

@@ -36,7 +36,7 @@ ACT_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
 
 # Cues that mark a direct quote after a colon or before/after the quotation marks.
 DIRECT_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
-    "ask continue go begin conclude put write post".split()
+    "ask continue go begin conclude put write post quote".split()
 )
 
 HONORIFICS: frozenset[str] = frozenset(

@@ -9,8 +9,10 @@ open. Among possible closing single marks the first one next to punctuation wins
 
 A quote that is still open at the end of a paragraph continues when the next paragraph of the
 same block opens with a mark again (the newspaper convention for multi-paragraph quotes); it then
-has one piece per paragraph. Otherwise it is kept to the end of the paragraph, and the problem is
-reported. Unbalanced marks never raise.
+has one piece per paragraph. The same holds inside a paragraph when a new opening mark follows
+the end of a quoted sentence: text whose paragraph breaks were lost keeps the reopening marks.
+A quote never closed is closed before a cue that follows it (``"… there, said Jane Doe``) or kept
+to the end of its paragraph; either way the problem is reported. Unbalanced marks never raise.
 """
 
 from __future__ import annotations
@@ -143,6 +145,12 @@ def _reopens(text: str, seg: tuple[int, int], marks: list[Mark]) -> bool:
     return not text[max(seg[0], 0):marks[0].offset].strip()
 
 
+def _sentence_before(text: str, start: int, mark: int) -> bool:
+    """True when the quoted text before an opening mark ends a sentence (``… line. "It's``)."""
+    before = text[start:mark].rstrip()
+    return len(before) > 1 and before[-1] in ".?!…" and mark > start and text[mark - 1].isspace()
+
+
 def _pick_close(marks: list[Mark], k: int) -> int | None:
     """Index of the first mark from ``marks[k]`` on that closes an open single quote (strong first)."""
     weak: int | None = None
@@ -188,6 +196,11 @@ def _pair_block(text: str, block: Sequence[tuple[int, int]], family: str,
                 k += 1
                 continue
             j = (k if m.can_close else None) if family == "double" else _pick_close(marks, k)
+            if j is None and _sentence_before(text, pending.piece_start, m.offset):
+                pending.pieces.append((pending.piece_start, m.offset))  # a paragraph break lost in the
+                pending.piece_start = m.offset + 1  # text: the quote reopens at a new sentence
+                k += 1
+                continue
             if j is None:
                 if family == "double":
                     problems.append(f"quotation mark opened at offset {pending.mark.offset} is not closed "

@@ -79,7 +79,7 @@ def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, w
 def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, named: bool) -> list[Quote]:
     """Turn drafts into Quotes, resolving each speaker in text order."""
     resolver = Resolver(ctx.doc, actors)
-    resolver.note_subjects([p for q in ctx.quoted for p in q.pieces])
+    resolver.note_subjects([p for q in ctx.quoted for p in q.pieces] + [c for d in drafts for c in d.contents])
     quotes: list[Quote] = []
     last: tuple[Draft, Span | None, Who] | None = None
     for d in drafts:

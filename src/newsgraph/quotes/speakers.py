@@ -57,7 +57,14 @@ def detached_from(verb: Token) -> Token | None:
 
 
 def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | None:
-    """The subject of ``verb``, inherited from the governing verb when it has none (and ``inherit``)."""
+    """The subject of ``verb``, inherited from the governing verb when it has none (and ``inherit``).
+
+    "Reuters quoted an official as saying": the one quoted is the speaker, not the agency.
+    """
+    if verb.lemma_.lower() == "quote":
+        quoted = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if quoted:
+            return quoted[0]
     for child in verb.children:
         if child.dep_ in _SUBJ:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -74,8 +81,11 @@ def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | 
     reporter = detached_from(verb)
     if reporter is not None:
         return subject_of(reporter, depth=depth + 1)
-    if inherit and depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
-        return subject_of(verb.head, depth=depth + 1)
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "X was quoted as saying ...", "before adding ..."
+    if inherit and depth < 3 and verb.dep_ in _INHERIT_DEPS and head.i != verb.i:
+        return subject_of(head, depth=depth + 1)
     return None
 
 
@@ -126,7 +136,11 @@ def mention_of(head: Token) -> tuple[int, int]:
             break
     while left.i < right.i and left.is_punct:
         left = left.nbor()
-    return left.idx, right.idx + len(right.text)
+    end = right.idx + len(right.text)
+    text = head.doc.text[left.idx:end]
+    if text.count("(") > text.count(")"):  # "the Institute for Fiscal Studies (IFS"
+        end = left.idx + len(text[:text.rindex("(")].rstrip())
+    return left.idx, max(end, head.idx + len(head.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +190,16 @@ class Resolver:
     def _add(self, offset: int, weight: int, actor: Actor) -> None:
         bisect.insort(self._points, (offset, weight, actor), key=lambda p: (p[0], p[1]))
 
-    def salient(self, offset: int, types: Sequence[str], *, gender: str | None = None) -> Actor | None:
+    def salient(self, offset: int, types: Sequence[str], *, gender: str | None = None,
+                speakers_only: bool = False) -> Actor | None:
         """The nearest salient actor before ``offset`` of one of ``types`` (and gender, when known)."""
         before = bisect.bisect_left(self._points, offset, key=lambda p: p[0])
-        for _, _, actor in reversed(self._points[:before]):
+        for _, weight, actor in reversed(self._points[:before]):
             if actor.type in types and (gender is None or _gender(actor) in (None, gender)):
-                return actor
+                if weight == 2 or not speakers_only:
+                    return actor
+        if speakers_only:
+            return None
         for actor in reversed(self._mentioned_before(offset)):
             if actor.type in types and (gender is None or _gender(actor) in (None, gender)):
                 return actor
@@ -216,16 +234,17 @@ class Resolver:
         return Who(None, bare_name(text) or None)
 
     def _by_span(self, span: tuple[int, int], head: Token | None) -> Actor | None:
-        start, end = span
-        if head is not None and head.pos_ != "PRON":
-            end = min(end, head.idx + len(head.text))
+        """The actor named by the mention: at its head word ("analyst John Smith" is Smith, not the bank)."""
+        if head is None:
+            return actor_at(self.actors, *span)
+        if head.pos_ == "PRON":
+            return None
+        actor = actor_at(self.actors, head.idx, head.idx + len(head.text))
+        if actor is None and head.pos_ == "NOUN":
             for child in head.children:
-                if child.dep_ == "appos":
-                    found = actor_at(self.actors, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
-                    if found is not None and found.type in ("PERSON", "ORG"):
-                        return found
-        actor = actor_at(self.actors, start, end)
-        if actor is not None and actor.type in ("GPE", "NORP") and head is not None and head.pos_ == "NOUN":
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    actor = actor_at(self.actors, *mention_of(child))
+        if actor is not None and actor.type in ("GPE", "NORP") and head.pos_ == "NOUN":
             return None  # "Russian officials": a nationality, not the speaker
         return actor
 
@@ -239,6 +258,8 @@ class Resolver:
                                           for c in head.children):
             return None
         lemma = head.lemma_.lower()
+        if lemma in PERSON_NOUNS and head.tag_ == "NN":
+            return self.described(offset, lemma) or self.salient(offset, ("PERSON",), speakers_only=True)
         if lemma in ORG_NOUNS or lemma in PERSON_NOUNS:
             found = self.described(offset, lemma)
             if found is None and lemma in ORG_NOUNS and lemma in ("group", "company", "firm", "organisation",
