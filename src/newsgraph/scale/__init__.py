@@ -1,0 +1,1 @@
+"""Scale-out: the same pipeline on Apache Spark."""
