@@ -39,7 +39,8 @@ _RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 # Verbs whose object is the one told, asked or allowed to act ("urged the EU to").
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "press", "pressure", "force", "allow",
                              "permit", "invite", "persuade", "encourage", "request", "implore", "beg"})
-_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d"})
+# Future and hypothetical: PLOVER codes promised cooperation as AGREE and promised force as THREATEN.
+_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "may", "might"})
 _OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 _CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
 
@@ -82,6 +83,9 @@ def code(token: Token) -> list[Frame]:
         here = _enter(token, ctx)
         clauses = sx.with_conjuncts(sx.kids(token, "ccomp"))
         frames = [_reported(token, c, here) for c in clauses]
+        if sx.lemma(token) in lx.ACCUSING_REPORT_VERBS:
+            frames.insert(0, _settle(Frame("ACCUSE", "allege", token, here.agents, tuple(sx.kids(clauses[0], "nsubj")),
+                                           anchors=(token,)), here))
         return [f for f in frames if f is not None]
     frame = _interpret(token, ctx)
     return [frame] if frame is not None else []
@@ -117,8 +121,14 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
         return _copula(token, here)
     if word in lx.REPORT_VERBS:
         clauses = sx.kids(token, "ccomp")
+        if clauses and word in lx.ACCUSING_REPORT_VERBS:
+            return _settle(Frame("ACCUSE", "allege", token, here.agents, tuple(sx.kids(clauses[0], "nsubj")),
+                                 anchors=(token, *ctx.anchors)), here)
         if clauses:
             return _reported(token, clauses[0], here)
+        for saying in (*sx.kids(token, "advcl"), *sx.prep_objects(token, ("as",))):
+            if sx.lemma(saying) in lx.REPORT_VERBS and saying.pos_ == "VERB":  # "was quoted as saying"
+                return _verb(saying, replace(here, agents=here.agents or _agents(token)))
         if word == "tell" and sx.kid(token, "xcomp") is not None and sx.kid(token, "dobj") is not None:
             return _framed(token, lx.Sense("REQUEST"), here)
     if word in lx.SUBJECT_VERBS and sx.direct_object(token) is None:
@@ -143,7 +153,9 @@ def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
         return _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=_complement(verb))
     frame = _noun(noun, ctx, comp=sx.kid(verb, "ccomp"))
     if frame is None and sx.lemma(noun) in lx.DOCUMENT_NOUNS:
-        clause = sx.kid(noun, "acl", "relcl")
+        clause = sx.kid(noun, "acl", "relcl", "ccomp") or sx.kid(verb, "ccomp")
+        if clause is not None and (clause.dep_ == "ccomp" or _obligation(clause) is not None):
+            return _reported(verb, clause, ctx, carried=False)  # "a reminder to Iraq that it must cooperate"
         return _interpret(clause, ctx.down(noun)) if clause is not None else None
     return frame
 
@@ -163,7 +175,7 @@ def _moved(token: Token, ctx: _Ctx) -> Frame | None:
 
 def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
     """Events a verb only frames: complements of "try", "plan", "fail"; nouns after "for", "no chance of"."""
-    comp = sx.kid(token, "xcomp")
+    comp = sx.kid(token, "xcomp") or _first([c for c in sx.prep_objects(token, ("to", "on")) if c.pos_ == "VERB"])
     if comp is not None:
         inner = replace(ctx, agents=_controller(token, comp, ctx))
         if word in lx.TRANSPARENT_VERBS:
@@ -179,15 +191,20 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
         frame = _negating_noun(noun, ctx)
         if frame is not None:
             return frame
+        if sx.lemma(noun) == "responsibility":  # "claimed responsibility for the attack"
+            done = [n for n in sx.prep_objects(noun, ("for",)) if n.pos_ == "NOUN"]
+            if done:
+                return _noun(done[0], replace(ctx, depth=ctx.depth + 1))
     if word in lx.ASPECT_VERBS:
         subject = sx.kid(token, "nsubj")
         if subject is not None and subject.pos_ == "NOUN":
             return _noun(subject, replace(ctx, agents=()))
-    for noun in sx.prep_objects(token, lx.PURPOSE_PREPS):
-        if noun.pos_ == "NOUN" and sx.lemma(noun) in ("talk", "negotiation", "meeting", "discussion", "visit"):
-            return _noun(noun, ctx)
-    if word in lx.HARM_VERBS:
-        for noun in sx.prep_objects(token, ("in", "during")):
+    for noun in sx.prep_objects(token, lx.PURPOSE_PREPS):  # "went to Geneva for talks", "converged for a rally"
+        frame = _noun(noun, ctx) if noun.pos_ == "NOUN" else None
+        if frame is not None and frame.category in ("CONSULT", "PROTEST"):
+            return frame
+    if word in lx.HARM_VERBS:  # "died in an attack", "died as a result of torture"
+        for noun in (t for p in sx.kids(token, "prep") for t in p.subtree if t.pos_ == "NOUN"):
             frame = _noun(noun, replace(ctx, agents=()))
             if frame is not None and frame.category == "ASSAULT":
                 return replace(frame, recipients=tuple(sx.kids(token, "nsubj")))
@@ -199,6 +216,9 @@ def _copula(token: Token, ctx: _Ctx) -> Frame | None:
     adj = sx.kid(token, "acomp")
     if adj is not None:
         return _adjective(adj, ctx)
+    comp = sx.kid(token, "xcomp")
+    if comp is not None and comp.pos_ == "VERB":  # "X is to visit Y"
+        return _interpret(comp, ctx.down(token, future=True))
     if _out_of_question(token):
         subject = sx.kid(token, "csubj", "nsubj")
         return _interpret(subject, ctx.down(token, negated=True)) if subject is not None else None
@@ -217,7 +237,7 @@ def _out_of_question(token: Token) -> bool:
 
 def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
     word = sx.lemma(token)
-    comp = sx.kid(token, "xcomp") or _first(sx.prep_objects(token, ("to", "for")))
+    comp = sx.kid(token, "xcomp") or _first(sx.prep_objects(token, ("to", "for", "of")))
     if comp is None:
         return None
     if word in lx.FUTURE_ADJECTIVES:
@@ -225,14 +245,27 @@ def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
     if word in lx.INTENT_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
         return _settle(_intent(token, sub, ctx), ctx)
+    if word in lx.GUILT_ADJECTIVES:  # "guilty of violating the ceasefire"
+        return _interpret(comp, ctx.down(token))
+    if word in lx.REFUSAL_ADJECTIVES:
+        sub = _interpret(comp, ctx.down(token, negated=False, future=False))
+        frame = Frame("REJECT", _demand_mode(sub), token, ctx.agents, sub.recipients if sub else (),
+                      anchors=(token, *ctx.anchors))
+        return _settle(frame, ctx)
     return None
 
 
-def _reported(token: Token, clause: Token, ctx: _Ctx) -> Frame | None:
-    """What a verb of saying reports: the event said, or a REQUEST when an obligation is said."""
+def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -> Frame | None:
+    """What a verb of saying reports: the event said, or a REQUEST when an obligation is said.
+
+    With ``carried``, an event noun the verb carries comes first ("reiterated its demand that ...").
+    """
+    if ctx.depth > _MAX_DEPTH:
+        return None
+    ctx = replace(ctx, depth=ctx.depth + 1)
     speaker = ctx.agents
     inner = replace(ctx, agents=(), speaker=speaker or ctx.speaker, negated=False, future=False)
-    light = _light_noun(token)
+    light = _light_noun(token) if carried else None
     if light is not None:
         frame = _light(token, light, ctx)
         if frame is not None:
@@ -366,9 +399,8 @@ def _intent(cue: Token, sub: Frame | None, ctx: _Ctx | None, *, base: Frame | No
     frame = base or Frame("AGREE", None, cue, ctx.agents if ctx else (), anchors=(cue, *(ctx.anchors if ctx else ())))
     if sub is None:
         return frame
-    if sx.lemma(cue) in lx.READINESS and sub.category in ("ASSAULT", "MOBILIZE"):
-        mode = "weapons" if sub.mode == "heavy-weapons" or sub.category == "ASSAULT" else sub.mode
-        return replace(frame, category="MOBILIZE", mode=mode, recipients=frame.recipients or sub.recipients)
+    if sx.lemma(cue) in lx.READINESS and sub.category == "ASSAULT":
+        return replace(frame, category="MOBILIZE", mode="weapons", recipients=frame.recipients or sub.recipients)
     if sub.category in lx.MATERIAL_CONFLICT or sub.category == "THREATEN":
         mode = "violence" if sub.category in ("ASSAULT", "MOBILIZE") else _threat_mode(sub)
         return replace(frame, category="THREATEN", mode=mode, recipients=frame.recipients or sub.recipients)
@@ -447,8 +479,8 @@ def _light_noun(token: Token) -> Token | None:
     obj = sx.direct_object(token)
     if obj is not None and _carries_event(obj):
         return obj
-    for found in sx.prep_objects(token, ("under", "on", "in")):
-        if sx.lemma(found) in lx.NOUNS and sx.lemma(token) in ("put", "place", "take", "go", "be"):
+    for found in sx.prep_objects(token, ("under", "on", "in", "into")):
+        if sx.lemma(found) in lx.NOUNS and sx.lemma(token) in lx.IN_LIGHT_VERBS:
             return found
     return None
 

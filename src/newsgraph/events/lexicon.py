@@ -31,8 +31,8 @@ def _w(words: str) -> frozenset[str]:
 CLASSES: dict[str, frozenset[str]] = {
     "aid": _w("aid assistance help relief food grain flour rice wheat medicine supply fund funding money "
               "dollar euro pound yen loan grant credit donation vaccine tent blanket fuel shelter "
-              "humanitarian package"),
-    "money": _w("fund funding money dollar euro pound yen loan grant credit budget investment"),
+              "humanitarian package goods good $ \u20ac \u00a3 compensation"),
+    "money": _w("fund funding money dollar euro pound yen loan grant credit budget investment $ \u20ac \u00a3"),
     "food": _w("food grain flour rice wheat medicine medical vaccine tent blanket water shelter humanitarian "
                "relief emergency"),
     "arms": _w("arm weapon ammunition rifle gun munition weaponry"),
@@ -42,13 +42,14 @@ CLASSES: dict[str, frozenset[str]] = {
     "weapons": _w("missile rocket weapon warship submarine bomber jet aircraft warplane artillery nuclear "
                   "carrier"),
     "police": _w("police policeman paramilitary gendarme riot security patrol"),
-    "peacekeepers": _w("peacekeeper peacekeeping monitor observer inspector"),
+    "peacekeepers": _w("peacekeeper peacekeeping keeping monitor observer inspector"),
+    "inspectors": _w("inspector investigator"),
     "envoys": _w("envoy delegation diplomat ambassador emissary representative minister consul "
-                 "mission"),
+                 "mission embassy consulate"),
     "talks": _w("talk negotiation meeting summit dialogue discussion conference mediation consultation "
                 "visit trip contact session round"),
     "ties": _w("relation tie link contact cooperation trade flight exchange relationship membership "
-               "aid assistance funding program programme delivery shipment loan investment"),
+               "aid assistance funding program programme delivery shipment loan investment supply"),
     "captives": _w("prisoner hostage detainee captive prisoners"),
     "curbs": _w("curfew ban restriction emergency martial censorship control prohibition rule"),
     "sanctions": _w("sanction embargo blockade siege boycott"),
@@ -57,7 +58,8 @@ CLASSES: dict[str, frozenset[str]] = {
                     "camp valley strip bank"),
     "property": _w("property land asset home house building office vehicle ship vessel plane aircraft "
                    "helicopter cargo goods equipment farm shop computer account"),
-    "info": _w("information intelligence evidence data photograph document file record detail"),
+    "info": _w("information intelligence evidence data photograph document file record detail expertise "
+               "technology know-how experience"),
     "proposals": _w("proposal plan offer call appeal demand request invitation ultimatum resolution deal "
                     "agreement initiative bid idea suggestion proposition condition term change "
                     "amendment compromise settlement accord treaty pact overture mediation draft"),
@@ -80,10 +82,17 @@ CLASSES: dict[str, frozenset[str]] = {
     "roads": _w("road highway bridge traffic transport access entrance route railway street crossing "
                 "motorway port border"),
     "persons": _w("@person person people man woman national citizen journalist activist worker "
-                  "student refugee civilian resident migrant suspect dissident leader member"),
+                  "student refugee civilian resident migrant suspect dissident leader member wounded injured "
+                  "sick child immigrant prisoner detainee"),
+    "missiles": _w("stone rock bomb grenade cocktail brick petrol"),
+    "work": _w("work"),
     "leaders": _w("leader chief commander minister president official mayor governor general deputy head "
                   "premier king prince emir"),
     "allegation": _w("allegation charge claim report accusation rumour rumor responsibility involvement"),
+    "debt": _w("debt"),
+    "protesters": _w("protester demonstrator striker marcher rioter picketer"),
+    "alert": _w("alert readiness presence security patrol vigilance"),
+    "street": _w("street"),
     "access": _w("aid delivery access entry inspector observer peacekeeper monitor worker convoy "
                  "agency humanitarian refugee"),
 }
@@ -100,6 +109,7 @@ class Sense:
         prt: Particle the word must carry ("up" in "blow up").
         prep: Prepositions one of which must hang on the word; its object is then the object.
         bare: The word must have no object (``True``) or must have one (``False``); None: either.
+        child: Words one of which must hang on the word ("held X *responsible*", "found X *guilty*").
     """
 
     category: str
@@ -108,11 +118,12 @@ class Sense:
     prt: str | None = None
     prep: tuple[str, ...] = ()
     bare: bool | None = None
+    child: tuple[str, ...] = ()
 
 
 def _s(category: str, mode: str | None = None, *, obj: str = "", prt: str | None = None, prep: str = "",
-       bare: bool | None = None) -> Sense:
-    return Sense(category, mode, tuple(obj.split()), prt, tuple(prep.split()), bare)
+       bare: bool | None = None, child: str = "") -> Sense:
+    return Sense(category, mode, tuple(obj.split()), prt, tuple(prep.split()), bare, tuple(child.split()))
 
 
 def _each(words: str, *senses: Sense) -> dict[str, tuple[Sense, ...]]:
@@ -126,8 +137,9 @@ _REVERSE = ("suspend cut sever break halt stop end terminate freeze cancel postp
 
 VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE: agree to, offer, promise, or otherwise indicate willingness to cooperate.
-    **_each("agree consent", _s("AGREE")),
+    **_each("agree consent", _s("CONCEDE", prep="to", obj="demands"), _s("AGREE")),
     **_each("offer promise pledge vow swear commit undertake volunteer propose invite guarantee", _s("AGREE")),
+    "assure": (_s("AGREE", bare=False),),
     "accept": (_s("CONCEDE", "change", obj="demands"), _s("AID", "asylum", obj="persons"), _s("AGREE")),
     "reach": (_s("AGREE", obj="agreements proposals"),),
     "settle": (_s("AGREE", obj="proposals"), _s("AGREE", bare=True)),
@@ -145,11 +157,14 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("convene attend", _s("CONSULT", "multilateral", obj="talks"), _s("CONSULT", "multilateral", bare=True)),
     # SUPPORT: praise, endorse, defend verbally, recognise, apologise, forgive, sign agreements.
     **_each("praise commend hail laud applaud congratulate thank salute endorse support defend approve "
-            "apologize apologise forgive", _s("SUPPORT")),
+            "apologize apologise", _s("SUPPORT")),
     "welcome": (_s("CONSULT", "host", obj="envoys"), _s("SUPPORT")),
     **_each("recognize recognise", _s("SUPPORT")),
     **_each("sign ratify initial", _s("SUPPORT", obj="agreements"), _s("SUPPORT", bare=True)),
-    **_each("establish restore normalize normalise upgrade", _s("SUPPORT", obj="ties")),
+    **_each("establish restore normalize normalise upgrade resume", _s("SUPPORT", obj="ties"),
+            _s("CONSULT", obj="talks")),
+    "vote": (_s("REJECT", prep="against"), _s("SUPPORT", prep="for")),
+    "stand": (_s("RETREAT", "resign", prt="down"), _s("RETREAT", "resign", prt="aside"), _s("SUPPORT", prep="by")),
     "side": (_s("SUPPORT", prep="with"),),
     # CONCEDE: verbal concessions, easing of administrative restrictions, pardons, reforms.
     **_each("concede relent capitulate", _s("CONCEDE")),
@@ -157,7 +172,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "back": (_s("CONCEDE", prt="down"), _s("SUPPORT")),
     "give": (_s("CONCEDE", prt="in"), _s("AID", obj="aid money food arms asylum"),
              _s("CONCEDE", obj="reform"), _s("COOPERATE", obj="info")),
-    **_each("pardon amnesty legalize legalise democratize democratise reform regret", _s("CONCEDE")),
+    **_each("pardon amnesty legalize legalise democratize democratise reform regret reinstate", _s("CONCEDE")),
+    "abandon": (_s("RETREAT", "withdraw", obj="territory"), _s("CONCEDE", obj="demands proposals critique")),
     **_each("allow permit let", _s("RETREAT", "access", obj="access"), _s("CONCEDE")),
     "grant": (_s("AID", "asylum", obj="asylum"), _s("AID", "economic", obj="money"), _s("AID", obj="aid"),
               _s("CONCEDE")),
@@ -167,42 +183,59 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "improve": (_s("CONCEDE", obj="reform"), _s("SUPPORT", obj="ties")),
     # COOPERATE: mutual material cooperation (economic, military, judicial, intelligence).
     **_each("cooperate co-operate collaborate partner", _s("COOPERATE")),
-    "share": (_s("COOPERATE", obj="info"), _s("COOPERATE", obj="ties")),
-    "exchange": (_s("RETREAT", "release", obj="captives"), _s("COOPERATE")),
+    "share": (_s("COOPERATE", obj="info"), _s("COOPERATE", obj="ties"), _s("COOPERATE", prep="with")),
+    "exchange": (_s("ASSAULT", "firearms", obj="fire"), _s("RETREAT", "release", obj="captives"),
+                 _s("COOPERATE")),
+    "swap": (_s("RETREAT", "release", obj="captives"), _s("COOPERATE")),
+    "sell": (_s("COOPERATE", obj="arms weapons"),),
+    "invest": (_s("COOPERATE", prep="in"),),
     "extradite": (_s("COOPERATE"),),
     "trade": (_s("COOPERATE", prep="with"),),
     "team": (_s("COOPERATE", prt="up"),),
     # AID: material aid benefiting the recipient; asylum.
     **_each("aid assist", _s("AID", obj="persons territory @org")),
     **_each("provide send supply deliver donate extend allocate contribute ship airlift dispatch fly",
-            _s("AID", "peacekeeping", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
+            _s("SANCTION", "withdraw", prt="out", obj="peacekeepers envoys"), _s("RETREAT", "withdraw", prt="out"),
+            _s("ACCUSE", "investigate", obj="inspectors"), _s("AID", "peacekeeping", obj="peacekeepers"),
+            _s("AID", "peacekeeping", prep="to", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
             _s("MOBILIZE", "police", obj="police"), _s("CONSULT", "visit", obj="envoys"),
             _s("AID", "asylum", obj="asylum"), _s("AID", "economic", obj="money"),
             _s("AID", "humanitarian", obj="food"), _s("AID", "military", obj="arms"), _s("AID", obj="aid info")),
-    **_each("fund finance bankroll subsidize subsidise", _s("AID", "economic")),
+    **_each("fund finance bankroll subsidize subsidise lend loan", _s("AID", "economic")),
+    "write": (_s("AID", "economic", prt="off", obj="debt"),),
+    "forgive": (_s("AID", "economic", obj="debt"), _s("SUPPORT")),
     "arm": (_s("AID", "military", obj="persons @org"),),
     "train": (_s("AID", "military", obj="troops police"),),
     **_each("shelter feed", _s("AID", "humanitarian")),
     "rescue": (_s("AID", "humanitarian"),),
     # RETREAT: releases, returns, withdrawals, disarming, ceasefires carried out, access, resignations.
     **_each("release free", _s("RETREAT", "release")),
-    "return": (_s("RETREAT", "return", obj="property territory"), _s("RETREAT", "release", obj="captives")),
+    "return": (_s("RETREAT", "return", obj="property territory arms"), _s("RETREAT", "release", obj="captives")),
+    "pay": (_s("RETREAT", "return", obj="compensation reparation"),),
     "repatriate": (_s("RETREAT", "release"),),
-    "hand": (_s("RETREAT", "release", obj="captives", prt="over"), _s("COOPERATE", obj="persons", prt="over"),
+    "hand": (_s("AID", obj="aid", prt="over"), _s("RETREAT", "release", obj="captives", prt="over"),
+             _s("COOPERATE", obj="persons", prt="over"),
              _s("RETREAT", "return", prt="over")),
-    "withdraw": (_s("SANCTION", "withdraw", obj="envoys peacekeepers aid"), _s("RETREAT", "withdraw")),
-    "pull": (_s("RETREAT", "withdraw", prt="out"), _s("RETREAT", "withdraw", prt="back")),
+    "withdraw": (_s("SANCTION", "withdraw", obj="envoys peacekeepers aid"),
+                 _s("SANCTION", "withdraw", prep="from", obj="talks agreements"),
+                 _s("CONCEDE", obj="demands"), _s("RETREAT", "withdraw")),
+    "pull": (_s("SANCTION", "withdraw", prt="out", prep="of", obj="talks agreements"),
+             _s("RETREAT", "withdraw", prt="out"), _s("RETREAT", "withdraw", prt="back")),
+    "walk": (_s("SANCTION", "cancel", prt="out", prep="of", obj="talks"), _s("PROTEST", "strike-lim", prt="out")),
     "evacuate": (_s("AID", "humanitarian", obj="persons"), _s("RETREAT", "withdraw")),
+    "inspect": (_s("ACCUSE", "investigate"),),
     "retreat": (_s("RETREAT", "withdraw"),),
     **_each("surrender disarm demobilize demobilise disband decommission", _s("RETREAT", "disarm")),
     "lay": (_s("RETREAT", "disarm", prt="down"),),
     "cede": (_s("RETREAT", "withdraw"),),
     **_each("resign abdicate", _s("RETREAT", "resign")),
-    "step": (_s("RETREAT", "resign", prt="down"), _s("RETREAT", "resign", prt="aside")),
-    "stand": (_s("RETREAT", "resign", prt="down"), _s("RETREAT", "resign", prt="aside")),
-    "quit": (_s("RETREAT", "resign"),),
+    "quit": (_s("SANCTION", "withdraw", obj="talks agreements"), _s("RETREAT", "resign")),
     **_each("observe respect implement honour honor", _s("RETREAT", "ceasefire", obj="ceasefire")),
-    "open": (_s("RETREAT", "access", obj="roads"), _s("SUPPORT", obj="envoys ties")),
+    "open": (_s("ASSAULT", "firearms", obj="fire"), _s("RETREAT", "access", obj="roads"),
+             _s("SUPPORT", obj="envoys ties")),
+    "reopen": (_s("RETREAT", "access", obj="roads"), _s("SUPPORT", obj="envoys ties"), _s("CONSULT", obj="talks")),
+    "unblock": (_s("RETREAT", "access"),),
+    "dismantle": (_s("RETREAT", "disarm"),),
     "admit": (_s("RETREAT", "access", obj="access"),),
     # REQUEST: demands, orders, appeals, calls.
     **_each("demand urge request appeal pressure pressurise pressurize plead beg petition lobby implore",
@@ -210,7 +243,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "ask": (_s("REQUEST", prep="for"), _s("REQUEST", bare=False)),
     "insist": (_s("REQUEST", prep="on upon"),),
     "press": (_s("REQUEST", prep="for"), _s("REQUEST", obj="persons @org @place")),
-    "call": (_s("REQUEST", prep="for on upon"), _s("PROTEST", "strike-lim", obj="protests")),
+    "call": (_s("CONCEDE", prt="off", obj="protests"), _s("MOBILIZE", "troops", prt="up"),
+             _s("REQUEST", prep="for on upon"), _s("PROTEST", "strike-lim", obj="protests")),
     "push": (_s("REQUEST", prep="for"),),
     "seek": (_s("REQUEST", "assist", obj="asylum aid"), _s("REQUEST", bare=False)),
     "order": (_s("REQUEST"),),
@@ -219,6 +253,12 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("accuse blame allege condemn denounce criticize criticise decry deplore censure rebuke slam "
             "castigate chastise reproach fault disapprove", _s("ACCUSE", "disapprove")),
     "charge": (_s("ACCUSE", "allege"),),
+    **_each("reprimand chide lambast lambaste assail berate excoriate scold vilify disparage denigrate defame",
+            _s("ACCUSE", "disapprove")),
+    "hold": (_s("ACCUSE", "allege", child="responsible accountable liable"),
+             _s("COERCE", "arrest", obj="captives persons")),
+    "look": (_s("ACCUSE", "investigate", prep="into"),),
+    "find": (_s("SANCTION", "convict", child="guilty liable"),),
     "object": (_s("ACCUSE", "disapprove", prep="to"),),
     "complain": (_s("ACCUSE", "allege"),),
     **_each("sue indict prosecute", _s("ACCUSE", "allege")),
@@ -236,16 +276,22 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("threaten menace", _s("THREATEN")),
     # PROTEST: demonstrations, riots, strikes, boycotts, obstruction.
     **_each("protest demonstrate march picket", _s("PROTEST", "demo", bare=True),
-            _s("PROTEST", "demo", prep="against")),
+            _s("PROTEST", "demo", prep="against"), _s("PROTEST", "demo", obj="critique reform")),
+    **_each("shun boycott", _s("PROTEST", "strike-lim", obj="work"), _s("PROTEST", "boycott", obj="talks")),
+    **_each("prevent disrupt", _s("COERCE", "restrict", obj="protests")),
+    "break": (_s("COERCE", "restrict", prt="up", obj="protests"),),
+    "throw": (_s("ASSAULT", "primitive", obj="missiles"),),
     "rally": (_s("SUPPORT", prep="behind around"), _s("PROTEST", "demo", bare=True),
               _s("PROTEST", "demo", prep="against")),
     "riot": (_s("PROTEST", "riot"),),
     "strike": (_s("PROTEST", "strike-lim", bare=True, prep="over for against"), _s("ASSAULT", bare=False)),
-    "boycott": (_s("PROTEST", "boycott"),),
+    "boycott": (_s("PROTEST", "strike-lim", obj="work"), _s("PROTEST", "boycott")),
     **_each("block blockade barricade obstruct", _s("PROTEST", "obstruct", obj="roads territory"),
+            _s("COERCE", "censor", obj="media"),
             _s("REJECT", obj="proposals")),
     # SANCTION: reductions of relations; sanctions and embargoes; expulsions; convictions.
-    **_each(_REVERSE, _s("PROTEST", "strike-lim", obj="work"), _s("CONCEDE", obj="curbs"),
+    **_each(_REVERSE, _s("AID", "economic", obj="debt"), _s("PROTEST", "strike-lim", obj="work"),
+            _s("CONCEDE", obj="curbs"),
             _s("RETREAT", obj="sanctions"),
             _s("SANCTION", "cancel", obj="talks"), _s("SANCTION", "sever", obj="ties"),
             _s("CONCEDE", obj="protests"), _s("RETREAT", "ceasefire", obj="violence"),
@@ -258,26 +304,39 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "withhold": (_s("SANCTION", "withdraw", obj="aid ties"), _s("COERCE", "withhold", obj="utilities")),
     **_each("ban prohibit bar forbid outlaw", _s("COERCE", "censor", obj="media"),
             _s("COERCE", "ban", obj="groups persons"), _s("SANCTION", "sever", obj="ties aid")),
-    "convict": (_s("SANCTION", "convict"),),
-    "hold": (_s("COERCE", "arrest", obj="captives persons"),),
+    **_each("convict fine blacklist", _s("SANCTION", "convict")),
     # MOBILIZE: military or police moves short of the use of force.
-    **_each("mobilize mobilise", _s("MOBILIZE", "police", obj="police"), _s("MOBILIZE", "troops")),
-    **_each("deploy station mass amass reinforce move rush", _s("AID", "peacekeeping", obj="peacekeepers"),
+    **_each("mobilize mobilise", _s("MOBILIZE", "police", obj="police"), _s("MOBILIZE", "troops", obj="troops"),
+            _s("MOBILIZE", "troops", bare=True), _s("SUPPORT")),
+    **_each("deploy station mass amass reinforce move rush strengthen", _s("SANCTION", "withdraw", prt="out",
+                                                                        obj="peacekeepers envoys"),
+            _s("RETREAT", "withdraw", prt="out"), _s("AID", "peacekeeping", obj="peacekeepers"),
             _s("MOBILIZE", "police", obj="police"), _s("MOBILIZE", "weapons", obj="weapons"),
             _s("MOBILIZE", "troops", obj="troops")),
     "patrol": (_s("MOBILIZE", "troops"),),
+    **_each("raise heighten increase boost bolster tighten beef", _s("MOBILIZE", "police", obj="alert"),
+            _s("MOBILIZE", "troops", obj="troops")),
+    "step": (_s("MOBILIZE", "police", prt="up", obj="alert police"), _s("RETREAT", "resign", prt="down"),
+             _s("RETREAT", "resign", prt="aside")),
+    **_each("test test-fire", _s("MOBILIZE", "weapons", obj="weapons")),
     # COERCE: repression and restrictions on rights: arrests, seizures, bans, curfews, deportations.
     **_each("arrest detain jail imprison apprehend intern incarcerate", _s("COERCE", "arrest")),
     "round": (_s("COERCE", "arrest", prt="up"),),
     "capture": (_s("ASSAULT", obj="territory"), _s("COERCE", "arrest")),
     "seize": (_s("ASSAULT", obj="territory"), _s("COERCE", "arrest", obj="persons"), _s("COERCE", "confiscate")),
     **_each("confiscate impound expropriate nationalize nationalise commandeer", _s("COERCE", "confiscate")),
-    **_each("deport banish exile", _s("COERCE", "deport")),
+    **_each("deport banish exile evict", _s("COERCE", "deport")),
+    "sentence": (_s("COERCE", "arrest"),),
+    "disperse": (_s("COERCE", "restrict"),),
+    "jam": (_s("COERCE", "censor", obj="media"),),
+    "set": (_s("COERCE", "destroy", obj="fire"),),
+    "take": (_s("ASSAULT", "abduct", child="hostage captive"), _s("AID", "asylum", prt="in", obj="persons"),
+             _s("PROTEST", "demo", prep="to", obj="street")),
     **_each("censor gag", _s("COERCE", "censor")),
     "close": (_s("COERCE", "censor", obj="media"), _s("SANCTION", "sever", obj="roads envoys")),
     "shut": (_s("COERCE", "censor", obj="media"), _s("SANCTION", "sever", obj="roads envoys")),
     **_each("curb restrict limit", _s("COERCE", "restrict", obj="reform roads persons")),
-    **_each("demolish bulldoze raze destroy torch sabotage vandalize vandalise loot ransack plunder",
+    **_each("demolish bulldoze raze destroy torch sabotage vandalize vandalise loot ransack plunder deface",
             _s("COERCE", "destroy")),
     "burn": (_s("ASSAULT", obj="persons"), _s("COERCE", "destroy")),
     "blow": (_s("COERCE", "destroy", prt="up"),),
@@ -289,7 +348,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # ASSAULT: deliberate actions that can cause substantial physical harm.
     "attack": (_s("ACCUSE", "disapprove", obj="critique"), _s("ASSAULT")),
     **_each("assault kill murder slay massacre wound injure maim ambush invade storm raid bomb bombard shell "
-            "strafe behead stab lynch gun poison overrun retake recapture", _s("ASSAULT")),
+            "strafe behead stab lynch gun poison overrun retake recapture retaliate torpedo", _s("ASSAULT")),
+    **_each("pound down", _s("ASSAULT", "heavy-weapons", bare=False)),
     "execute": (_s("ASSAULT", "execute"),),
     "assassinate": (_s("ASSAULT", "assassinate"),),
     "shoot": (_s("ASSAULT", "firearms"),),
@@ -300,9 +360,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("kidnap abduct hijack", _s("ASSAULT", "abduct")),
     **_each("fight clash battle", _s("ASSAULT")),
     "occupy": (_s("PROTEST", "obstruct", obj="property"), _s("ASSAULT")),
-    **_each("detonate explode", _s("ASSAULT", "explosives", bare=False)),
-    "force": (_s("ASSAULT", prt="out"),),
-    "drive": (_s("ASSAULT", prt="out"),),
+    "detonate": (_s("ASSAULT", "explosives"),),
+    "explode": (_s("ASSAULT", "explosives"),),
+    **_each("force drive", _s("SANCTION", "expel", prt="out", obj="envoys peacekeepers @org agency organization"),
+            _s("ASSAULT", prt="out")),
+    **_each("abuse mistreat maltreat", _s("ASSAULT", "beat", obj="persons")),
 }
 
 # Nouns that name events. Modifier conditions use ``obj`` against the noun's own modifiers.
@@ -313,7 +375,26 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "visit": (_s("CONSULT", "visit"),),
     "trip": (_s("CONSULT", "visit"),),
     "mediation": (_s("CONSULT", "third-party"),),
-    **_each("praise endorsement recognition apology", _s("SUPPORT")),
+    **_each("praise endorsement recognition apology condolence solidarity sympathy backing", _s("SUPPORT")),
+    "conversation": (_s("CONSULT", "phone", obj="telephone phone"),),
+    "call": (_s("CONSULT", "phone", obj="telephone phone"), _s("REQUEST")),
+    "partnership": (_s("COOPERATE"),),
+    **_each("loan donation", _s("AID", "economic")),
+    **_each("surrender disarmament demobilization demobilisation", _s("RETREAT", "disarm")),
+    **_each("repatriation handover", _s("RETREAT", "release")),
+    "petition": (_s("ACCUSE", "allege"),),
+    "case": (_s("ACCUSE", "allege", prep="against"),),
+    "trial": (_s("ACCUSE", "allege"),),
+    **_each("defiance opposition", _s("REJECT")),
+    "warning": (_s("THREATEN"),),
+    "welcome": (_s("CONSULT", "host"),),
+    "blackout": (_s("COERCE", "censor"),),
+    "cleansing": (_s("ASSAULT"),),
+    "drill": (_s("COOPERATE", obj="joint"), _s("MOBILIZE", "troops")),
+    "test": (_s("MOBILIZE", "weapons", obj="weapons"),),
+    "custody": (_s("COERCE", "arrest"),),
+    "eviction": (_s("COERCE", "deport"),),
+    **_each("fire gunfire", _s("ASSAULT", "firearms")),
     "support": (_s("SUPPORT"),),
     **_each("concession amnesty pardon", _s("CONCEDE")),
     "reform": (_s("CONCEDE", "change"),),
@@ -325,7 +406,7 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "resignation": (_s("RETREAT", "resign"),),
     "ceasefire": (_s("RETREAT", "ceasefire"),), "cease-fire": (_s("RETREAT", "ceasefire"),),
     "truce": (_s("RETREAT", "ceasefire"),),
-    **_each("demand call appeal request plea", _s("REQUEST")),
+    **_each("demand appeal request plea", _s("REQUEST")),
     **_each("accusation allegation criticism condemnation complaint lawsuit suit indictment", _s("ACCUSE", "allege")),
     **_each("investigation inquiry enquiry probe hearing", _s("ACCUSE", "investigate")),
     **_each("rejection refusal veto", _s("REJECT")),
@@ -336,7 +417,7 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
                _s("ASSAULT", "heavy-weapons", obj="air missile drone military weapons"),
                _s("ASSAULT", prep="on against"), _s("PROTEST", "strike-lim")),
     "walkout": (_s("PROTEST", "strike-lim"),),
-    "boycott": (_s("PROTEST", "boycott"),),
+    "boycott": (_s("PROTEST", "strike-lim", obj="work"), _s("PROTEST", "boycott")),
     **_each("sanction embargo", _s("SANCTION")),
     "suspension": (_s("SANCTION", "sever", obj="ties talks aid"),),
     "expulsion": (_s("SANCTION", "expel", obj="envoys peacekeepers"), _s("COERCE", "deport")),
@@ -369,10 +450,10 @@ INTENT_VERBS = _w("offer promise pledge vow swear commit undertake volunteer pro
 # Being ready to use force is a show of force ("prepared to resume shelling"): MOBILIZE, not a threat.
 READINESS = _w("prepare ready")
 # Verbs whose subject is what moves ("peacekeeping troops arrived"): the subject decides the sense.
-SUBJECT_VERBS = _w("arrive land enter deploy")
+SUBJECT_VERBS = _w("arrive land enter deploy gather assemble converge pour flood fill throng crowd march")
 SUBJECT_SENSES: tuple[Sense, ...] = (
     _s("AID", "peacekeeping", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
-    _s("MOBILIZE", "police", obj="police"),
+    _s("MOBILIZE", "police", obj="police"), _s("PROTEST", "demo", obj="protesters"),
 )
 # Verbs that carry an event noun as their subject ("riots are continuing", "fighting broke out").
 ASPECT_VERBS = _w("continue begin start erupt break resume intensify escalate spread rage persist occur "
@@ -380,33 +461,39 @@ ASPECT_VERBS = _w("continue begin start erupt break resume intensify escalate sp
 # Light verb and event noun pairs that change the noun's category ("lodged a protest" is an ACCUSE).
 LIGHT_SENSES: dict[tuple[str, str], Sense] = {
     **{(v, "protest"): _s("ACCUSE", "allege") for v in ("lodge", "file", "submit", "deliver", "send", "register")},
-    **{(v, n): _s("CONCEDE") for v in ("declare", "announce", "call", "offer") for n in ("ceasefire", "truce")},
 }
 # Nouns that only frame the event in their modifier or "of" phrase ("a mediation effort", "days of war games").
 FRAME_NOUNS = _w("step measure action effort campaign bid drive attempt initiative mission process programme program "
                  "plan day week series wave round spate string number bout")
 # Nouns of documents whose clause is the event ("issued a declaration demanding that ...").
-DOCUMENT_NOUNS = _w("declaration statement communique letter resolution message note decree order motion")
+DOCUMENT_NOUNS = _w("declaration statement communique letter resolution message note decree order motion reminder")
+# Adjectives of guilt whose "of/for" phrase is the act ("guilty of violating the ceasefire").
+GUILT_ADJECTIVES = _w("guilty responsible culpable accused")
+# Verbs of saying that accuse: "X did Y, a rights group charged" is an ACCUSE as well as Y.
+ACCUSING_REPORT_VERBS = _w("charge allege complain protest accuse")
 # Verbs of sending whose purpose ("sent personnel to investigate") is the event when it is verbal.
 SENDING_VERBS = _w("send dispatch")
 # Adjectives ("willing to", "ready for") that express intent, and their nouns.
 INTENT_ADJECTIVES = _w("willing ready prepared committed determined eager keen happy open")
+# Adjectives of refusal ("opposed to", "unwilling to").
+REFUSAL_ADJECTIVES = _w("opposed unwilling reluctant")
 # Verbs whose complement is the event and which only add the future ("plan to visit").
 FUTURE_VERBS = _w("plan intend aim hope expect schedule mean")
 FUTURE_ADJECTIVES = _w("due set scheduled expected poised likely about")
 # Verbs whose complement is the event itself ("began to withdraw", "decided to allow").
 TRANSPARENT_VERBS = _w("begin start continue resume try attempt decide choose manage proceed keep "
-                       "move seek go vote opt")
+                       "move seek go vote opt resort")
 # Verbs that take an event noun as object and add nothing to it ("held talks", "staged a protest").
 LIGHT_VERBS = _w("hold stage conduct mount launch carry make pay issue lodge file express voice reiterate "
                  "repeat renew reaffirm announce declare open take begin start continue resume complete "
                  "step intensify escalate join lead organize organise order initiate undertake "
-                 "deliver unleash wage have sign reach impose put place slap enforce")
+                 "deliver unleash wage have sign reach impose put place slap enforce give reimpose extend "
+                 "prolong tighten speed accelerate hasten expedite thwart foil engage remain stay")
 # Verbs of saying: the event is in what was said ("Lavrov said Russia would not ...").
 REPORT_VERBS = _w("say tell report announce state declare add claim confirm insist note stress argue "
                   "explain write reveal disclose acknowledge believe think conclude indicate suggest "
                   "assert maintain reiterate repeat emphasise emphasize quote predict hint signal "
-                  "recall warn")
+                  "recall warn charge allege complain protest")
 # Commands by an authority are carried out: "ordered troops to withdraw" is the withdrawal.
 COMMAND_VERBS = _w("order instruct direct command")
 # Verbs that turn what is said into a threat when the action said is a conflictual one.
@@ -416,9 +503,11 @@ CONTROL_NOUNS_NEGATING = _w("chance question possibility intention plan prospect
                             "sign question")
 NEGATING_VERBS = _w("fail")
 # Event nouns governed by these prepositions under any verb also name an event ("went for talks").
-PURPOSE_PREPS = _w("for")
+PURPOSE_PREPS = _w("for on")
 # "died in an attack": a death or injury verb and an event noun in a "in/during" phrase.
 HARM_VERBS = _w("die perish")
+# Verbs whose "in" phrase may carry an event noun ("engaged in ethnic cleansing", "remained on alert").
+IN_LIGHT_VERBS = _w("put place take go be engage remain stay participate")
 
 # ASSAULT mode from instruments named in the clause.
 ASSAULT_INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = (

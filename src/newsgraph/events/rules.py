@@ -40,7 +40,9 @@ def _main_predicates(sent: Span) -> list[Token]:
     found = [root, *root.conjuncts]
     found.extend(c for c in root.children if c.dep_ == "parataxis")
     if root.pos_ in ("NOUN", "PROPN"):  # a misparsed clause hangs on its subject ("X called on ...")
-        found.extend(c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+        clauses = [c for c in root.subtree
+                   if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.head.i <= root.i + 6]
+        found.extend(sx.with_conjuncts(clauses[:1]))
     return found
 
 

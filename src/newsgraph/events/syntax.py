@@ -23,15 +23,15 @@ _ENT_WORDS = {"GPE": "@place", "LOC": "@place", "FAC": "@place", "PERSON": "@per
 
 @functools.cache
 def _known() -> frozenset[str]:
-    """Every word the lexicon knows, to repair the small model's odd lemmas ("staged" -> "stag")."""
-    return frozenset(lx.VERBS) | frozenset(lx.NOUNS) | lx.LIGHT_VERBS | lx.REPORT_VERBS | lx.TRANSPARENT_VERBS \
+    """Every verb the lexicon knows, to repair the small model's odd lemmas ("staged" -> "stag")."""
+    return frozenset(lx.VERBS) | lx.LIGHT_VERBS | lx.REPORT_VERBS | lx.TRANSPARENT_VERBS \
         | lx.FUTURE_VERBS | lx.INTENT_VERBS | lx.SUBJECT_VERBS
 
 
 def lemma(token: Token) -> str:
     """Lower-case lemma; when the model's lemma is unknown to the lexicon, a known stem of the word."""
     base = (token.lemma_ or token.text).lower()
-    if token.pos_ not in ("VERB", "NOUN") or base in _known():
+    if token.pos_ != "VERB" or base in _known():
         return base
     low = token.lower_
     for stem in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-4]):
@@ -91,7 +91,7 @@ def words_of(token: Token) -> set[str]:
         words.add(_ENT_WORDS[token.ent_type_])
     for c in token.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss"):
-            words.add(lemma(c))
+            words.update((lemma(c), c.lower_))
             if c.ent_type_ in _ENT_WORDS:
                 words.add(_ENT_WORDS[c.ent_type_])
     for pobj in prep_objects(token, ("of",)):
@@ -110,8 +110,10 @@ def particle(token: Token) -> str | None:
     prt = kid(token, "prt")
     if prt is not None:
         return prt.lower_
-    adv = kid(token, "advmod")
-    return adv.lower_ if adv is not None and adv.lower_ in ("down", "aside", "out", "up", "back") else None
+    for c in token.children:  # "stepped aside", "forced X out of the country"
+        if c.dep_ in ("advmod", "prep") and c.lower_ in ("down", "aside", "out", "up", "back", "off"):
+            return c.lower_
+    return None
 
 
 def sense_object(token: Token, sense: Sense) -> Token | None:
@@ -125,6 +127,8 @@ def sense_object(token: Token, sense: Sense) -> Token | None:
 def matches(token: Token, sense: Sense, *, noun: bool = False) -> bool:
     """Whether ``sense`` applies to ``token`` where it stands."""
     if sense.prt is not None and particle(token) != sense.prt:
+        return False
+    if sense.child and not any(lemma(c) in sense.child for c in token.children):
         return False
     if noun:
         if sense.prep and not prep_objects(token, sense.prep):
