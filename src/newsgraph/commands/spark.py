@@ -8,7 +8,8 @@ import typer
 
 from newsgraph.nlp.doc import DEFAULT_MODEL
 
-spark_app = typer.Typer(help="Run newsgraph on Apache Spark (pip install 'newsgraph[spark]').", no_args_is_help=True)
+spark_app = typer.Typer(help="Run newsgraph on Apache Spark (needs: pip install 'newsgraph\\[spark]').",
+                        no_args_is_help=True)
 
 
 @spark_app.command("ingest")
