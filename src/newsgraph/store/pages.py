@@ -56,6 +56,20 @@ def _one(con: Any, sql: str, params: Sequence[object] = ()) -> Row | None:
     return found[0] if found else None
 
 
+def _counted(con: Any, columns: str, body: str, order: str, params: list[object], limit: int,
+             offset: int) -> tuple[int, list[Row]]:
+    """Return (rows matching ``body`` in all, one page of them) with one query (a window count)."""
+    page = rows(con, f"SELECT {columns}, count(*) OVER () AS _total {body} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, limit, offset])
+    if not page:
+        total = con.execute(f"SELECT count(*) {body}", params).fetchone()[0] if offset else 0
+        return int(total), []
+    total = page[0]["_total"]
+    for row in page:
+        del row["_total"]
+    return int(total), page
+
+
 def like(term: str) -> str:
     """Return a ``LIKE ... ESCAPE '\\'`` pattern matching ``term`` anywhere, lower-cased, wildcards escaped."""
     escaped = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -123,11 +137,8 @@ def _quote_conditions(f: SearchFilter) -> tuple[str, list[object]]:
 def search_quotes(con: Any, f: SearchFilter) -> tuple[int, list[Row]]:
     """Return (how many quotes match, one page of them), newest first."""
     where, params = _quote_conditions(f)
-    total = con.execute(f"SELECT count(*) {_QUOTE_FROM} WHERE {where}", params).fetchone()[0]
-    page = rows(con, f"SELECT {QUOTE_COLUMNS} {_QUOTE_FROM} WHERE {where} "
-                     "ORDER BY q.published DESC NULLS LAST, q.article_id, q.quote_start LIMIT ? OFFSET ?",
-                [*params, f.limit, f.offset])
-    return int(total), page
+    return _counted(con, QUOTE_COLUMNS, f"{_QUOTE_FROM} WHERE {where}",
+                    "q.published DESC NULLS LAST, q.article_id, q.quote_start", params, f.limit, f.offset)
 
 
 def search_articles(con: Any, f: SearchFilter) -> tuple[int, list[Row]]:
@@ -148,13 +159,10 @@ def search_articles(con: Any, f: SearchFilter) -> tuple[int, list[Row]]:
         where.append("a.published <= ?")
         params.append(f.until)
     sql_where = " AND ".join(where)
-    total = con.execute(f"SELECT count(*) FROM articles a WHERE {sql_where}", params).fetchone()[0]
-    page = rows(con, "SELECT a.article_id, a.headline_text AS headline, a.published, a.section, a.summary, "
-                     "a.n_quotes, a.n_events, a.n_figures, a.source_path, a.url "
-                     f"FROM articles a WHERE {sql_where} "
-                     "ORDER BY a.published DESC NULLS LAST, a.article_id LIMIT ? OFFSET ?",
-                [*params, f.limit, f.offset])
-    return int(total), page
+    return _counted(con, "a.article_id, a.headline_text AS headline, a.published, a.section, a.summary, "
+                         "a.n_quotes, a.n_events, a.n_figures, a.source_path, a.url",
+                    f"FROM articles a WHERE {sql_where}", "a.published DESC NULLS LAST, a.article_id", params,
+                    f.limit, f.offset)
 
 
 def corpus_actor(con: Any, corpus_actor_id: str) -> Row | None:
@@ -266,12 +274,10 @@ def events(con: Any, f: EventFilter) -> tuple[int, list[Row]]:
         where.append("COALESCE(e.event_date, e.published) <= ?")
         params.append(f.until)
     sql_where = " AND ".join(where)
-    total = con.execute(f"SELECT count(*) FROM events e WHERE {sql_where}", params).fetchone()[0]
-    page = rows(con, "SELECT e.*, a.headline_text AS headline FROM events e "
-                     f"JOIN articles a ON a.article_id = e.article_id WHERE {sql_where} "
-                     "ORDER BY COALESCE(e.event_date, e.published) DESC NULLS LAST, e.article_id, e.evidence_start "
-                     "LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
-    return int(total), page
+    return _counted(con, "e.*, a.headline_text AS headline",
+                    f"FROM events e JOIN articles a ON a.article_id = e.article_id WHERE {sql_where}",
+                    "COALESCE(e.event_date, e.published) DESC NULLS LAST, e.article_id, e.evidence_start", params,
+                    f.limit, f.offset)
 
 
 def _figure_where(kind: str, place: str) -> tuple[str, list[object]]:
@@ -304,12 +310,9 @@ def figures_by_place(con: Any, *, kind: str = "", place: str = "", limit: int = 
 def figures(con: Any, *, kind: str = "", place: str = "", limit: int = 50, offset: int = 0) -> tuple[int, list[Row]]:
     """Return (how many figures match, one page), newest first, with evidence and source article."""
     where, params = _figure_where(kind, place)
-    total = con.execute(f"SELECT count(*) FROM figures f WHERE {where}", params).fetchone()[0]
-    page = rows(con, "SELECT f.*, a.headline_text AS headline FROM figures f "
-                     f"JOIN articles a ON a.article_id = f.article_id WHERE {where} "
-                     "ORDER BY f.published DESC NULLS LAST, f.article_id, f.evidence_start LIMIT ? OFFSET ?",
-                [*params, limit, offset])
-    return int(total), page
+    return _counted(con, "f.*, a.headline_text AS headline",
+                    f"FROM figures f JOIN articles a ON a.article_id = f.article_id WHERE {where}",
+                    "f.published DESC NULLS LAST, f.article_id, f.evidence_start", params, limit, offset)
 
 
 def network_edges(con: Any, *, category: str = "", limit: int = 2000) -> list[Row]:
@@ -356,11 +359,8 @@ def top_actors(con: Any, *, q: str = "", type_: str = "", limit: int = 20, offse
     where = ("n_articles > 0 AND (? = '' OR lower(array_to_string(list_prepend(name, names), '|')) "
              "LIKE ? ESCAPE '\\') AND (? = '' OR type = ?)")
     params: list[object] = [q, like(q), type_, type_]
-    total = con.execute(f"SELECT count(*) FROM corpus_actors WHERE {where}", params).fetchone()[0]
-    page = rows(con, "SELECT corpus_actor_id AS id, name, type, names, roles, countries, n_articles, n_quotes "
-                     f"FROM corpus_actors WHERE {where} ORDER BY n_articles DESC, n_quotes DESC, name "
-                     "LIMIT ? OFFSET ?", [*params, limit, offset])
-    return int(total), page
+    return _counted(con, "corpus_actor_id AS id, name, type, names, roles, countries, n_articles, n_quotes",
+                    f"FROM corpus_actors WHERE {where}", "n_articles DESC, n_quotes DESC, name", params, limit, offset)
 
 
 def map_counts(con: Any, *, limit: int = 300) -> list[Row]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import quote, urlencode
 
 import jinja2
@@ -14,6 +14,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+T = TypeVar("T")
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
@@ -75,6 +76,18 @@ def render(request: Request, name: str, context: Mapping[str, Any], *, status_co
     """Render template ``name`` with ``context`` (``nav`` and ``title`` default to empty)."""
     full = {"nav": "", "title": "newsgraph", **context}
     return templates().TemplateResponse(request, name, full, status_code=status_code)
+
+
+def once(request: Request, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """Return ``compute()``, computed once per app for ``key``.
+
+    Safe because the knowledge base cannot change while it is served: DuckDB lets no process write a
+    file that another process holds open, even read-only. Used for corpus-wide aggregates only.
+    """
+    cache: dict[tuple[object, ...], Any] = request.app.state.cache
+    if key not in cache:
+        cache[key] = compute()
+    return cast(T, cache[key])
 
 
 def cursor(request: Request) -> Iterator[Any]:

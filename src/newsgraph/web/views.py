@@ -24,7 +24,7 @@ from newsgraph.web.params import (
     event_filter,
     search_filter,
 )
-from newsgraph.web.render import cursor, render
+from newsgraph.web.render import cursor, once, render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Cursor = Annotated[Any, Depends(cursor)]
@@ -46,8 +46,9 @@ def search(request: Request, con: Cursor, f: Annotated[pages.SearchFilter, Depen
         context["n_quotes"], context["quotes"] = pages.search_quotes(con, f)
         context["n_articles"], context["articles"] = pages.search_articles(con, f)
     else:
-        context["stats"] = query.stats(con)
-        context["speakers"] = [a for a in pages.top_actors(con, limit=40)[1] if a["n_quotes"]][:12]
+        context["stats"] = once(request, ("stats",), lambda: query.stats(con))
+        context["speakers"] = once(request, ("speakers",), lambda: [
+            a for a in query.actors(con, top=12) if a["n_quotes"]])
         context["n_quotes"], context["quotes"] = pages.search_quotes(con, pages.SearchFilter(limit=6))
         context["n_articles"], context["articles"] = pages.search_articles(con, pages.SearchFilter(limit=8))
     return render(request, "search.html", context)
@@ -128,7 +129,7 @@ def figures(request: Request, con: Cursor, kind: FigureKind = "", place: Name = 
 def network_page(request: Request, con: Cursor, category: Category = "", nodes: Limit = 60) -> HTMLResponse:
     """Actors linked by quotes about each other and by events, sized by how often."""
     category = choice("category", category, PLOVER_CATEGORIES)
-    graph = network(con, category=category, max_nodes=nodes)
+    graph = once(request, ("network", category, nodes), lambda: network(con, category=category, max_nodes=nodes))
     return render(request, "network.html", {"nav": "Network", "title": "Network", "graph": graph,
                                             "category": category, "categories": PLOVER_CATEGORIES})
 
@@ -136,7 +137,7 @@ def network_page(request: Request, con: Cursor, category: Category = "", nodes: 
 @router.get("/map")
 def map_page(request: Request, con: Cursor) -> HTMLResponse:
     """Places mentioned, by count, on a world map."""
-    places = pages.map_counts(con, limit=300)
+    places = once(request, ("places",), lambda: pages.map_counts(con, limit=300))
     return render(request, "map.html", {"nav": "Map", "title": "Map", "places": places,
                                         "points": charts.map_points(places), "box": charts.MAP_BOX})
 
