@@ -207,14 +207,14 @@ def ingest(spark: Any, paths: list[str], out: str, *, options: SparkOptions | No
     return SparkSummary(rows=counts, out=str(Path(out)))
 
 
-def session(master: str = "local[*]", *, app_name: str = "newsgraph") -> Any:
-    """Return a SparkSession (the one spark-submit made, or a new one on ``master``)."""
+def session(master: str | None = "local[*]", *, app_name: str = "newsgraph") -> Any:
+    """Return a SparkSession on ``master``, or, with ``master=None``, the one spark-submit configured."""
     import sys
 
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app_name).config("spark.sql.session.timeZone", "UTC")
-    if not os.environ.get("SPARK_SUBMIT_OPTS") and "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
+    if master is not None:
         builder = builder.master(master).config("spark.ui.enabled", "false")
     return builder.getOrCreate()

@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy English pipeline")
     parser.add_argument("--partitions", type=int, default=0, help="partitions of articles (0: Spark's default)")
     args = parser.parse_args(argv)
-    spark = session()
+    spark = session(None)
     try:
         summary = ingest(spark, args.inputs, args.out,
                          options=SparkOptions(model=args.model, partitions=args.partitions))
