@@ -69,7 +69,8 @@ def main() -> None:
         spark.stop()  # type: ignore[attr-defined]
     lm, sm = statistics.median(local), statistics.median(remote)
     print(f"articles {n}, cores {args.cores}, repeats {args.repeats}")
-    print(f"spark start-up: session + trivial job {startup:.1f} s; one-article job (workers load the model) {first:.1f} s")
+    print(f"spark start-up: session + trivial job {startup:.1f} s; "
+          f"one-article job (workers load the model) {first:.1f} s")
     print(f"local ingest, {args.cores} workers: {lm:.1f} articles/s (runs: {', '.join(f'{r:.1f}' for r in local)})")
     print(f"spark local[{args.cores}]:          {sm:.1f} articles/s (runs: {', '.join(f'{r:.1f}' for r in remote)})")
     print(f"spark / local ingest throughput: {sm / lm:.2f}")
