@@ -74,8 +74,10 @@ def _complement_kind(verb: Token) -> str | None:
     preps = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if lemma in FORCE_VERBS and any(p.lemma_ in HOMES for p in preps + objects):
         return "DISPLACED"
-    if lemma in FORCE_VERBS and any(c.lemma_ == "homeless" for c in verb.children):
-        return "DISPLACED"
+    if lemma in ("leave", "make"):  # "left three people dead", "left 10,000 homeless"
+        for child in verb.children:
+            if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and STATE_ADJECTIVES.get(child.lower_):
+                return STATE_ADJECTIVES[child.lower_]
     if lemma == "lose":
         for obj in objects:
             if obj.lemma_ in LOSE_OBJECTS:
@@ -143,7 +145,7 @@ def tally_kind(noun: Token) -> Found | None:
                 found = _modifier_kind(pobj)
                 if found is not None:
                     return found
-    return None
+    return _modifier_kind(noun)  # "the number of people killed" parsed with "killed" on "number"
 
 
 def _attached_kind(group: Token) -> Found | None:
@@ -156,9 +158,20 @@ def _attached_kind(group: Token) -> Found | None:
     if prep.lower_ in ("of", "at", "to") and host.lemma_ in TALLY_NOUNS:
         return tally_kind(host)
     if prep.lower_ in ("to", "at", "above", "past") and host.pos_ in ("VERB", "AUX"):
-        for subj in (c for c in host.children if c.dep_ in _SUBJECT | {"dobj"}):
-            if subj.lemma_ in TALLY_NOUNS:
-                return tally_kind(subj)
+        tally = _tally_near(host)
+        if tally is not None:
+            return tally_kind(tally)
+    return None
+
+
+def _tally_near(verb: Token) -> Token | None:
+    """The tally noun a verb moves: "put the death toll at 70", "brought the number of people killed to 400"."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT | {"dobj"} and child.lemma_ in TALLY_NOUNS:
+            return child
+    for ancestor in list(verb.ancestors)[:4]:  # "... number of people killed this year to 400"
+        if ancestor.lemma_ in TALLY_NOUNS:
+            return ancestor
     return None
 
 
@@ -188,6 +201,9 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
     found = _attached_kind(group)
     if found is not None:
         return found
+    state = STATE_ADJECTIVES.get(group.head.lower_) if group.dep_ in ("nummod", "npadvmod") else None
+    if state:  # "10,000 homeless", "70 dead" with the adjective as head
+        return state, group.head
     verb = _verb_of(group)
     if verb is not None:
         kind = verb_kind(verb, first_conjunct(group))

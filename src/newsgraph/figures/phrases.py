@@ -36,13 +36,24 @@ class NumberPhrase:
         return self.start <= token.i < self.end
 
 
+def _bare_number_entity(token: Token) -> bool:
+    """Whether ``token`` is in a DATE/TIME entity made of digits only ("at 70" mistagged as a date).
+
+    Years stay out: ``_excluded`` drops four-digit numbers from 1800 to 2100.
+    """
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and all(t.like_num and t.text[:1].isdigit() for t in ent)
+
+
 def _is_number(token: Token) -> bool:
     lower = token.lower_
     if lower in ("one", "1") and token.dep_ not in ("nummod", "compound", "quantmod"):
         return False  # "one of them", "no one"
     if lower in FRACTIONS:  # "a third of", "two-thirds of", "half of"; not "the third day"
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
-    if token.ent_type_ in SKIP_ENTS:
+    if token.ent_type_ in SKIP_ENTS and not _bare_number_entity(token):
         return False
     return bool(token.like_num) or lower in _NUMBER_WORDS
 
@@ -69,6 +80,13 @@ def _extend_right(sent: Span, i: int) -> int:
 def _extend_left(sent: Span, start: int, end: int) -> int:
     """Start of the phrase including the hedge before the number ("at least 40", "an estimated 5,000")."""
     doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ in ("several", "few"):
+        start -= 1
+        if doc[start].lower_ == "few" and start > sent.start and doc[start - 1].lower_ == "a":
+            start -= 1
+    elif start > sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (
+            set(SINGLE) | set(FRACTIONS)):
+        start -= 1
     left = start
     while left > sent.start and doc[left - 1].lower_ in HEDGE_WORDS and start - left < 4:
         left -= 1
@@ -77,11 +95,6 @@ def _extend_left(sent: Span, start: int, end: int) -> int:
         rest, hedged = strip_hedges(doc[s:end].text.lower())
         if hedged and rest == core:
             return s
-    if start > sent.start and doc[start - 1].lower_ in ("several", "few"):
-        return start - 2 if doc[start - 1].lower_ == "few" and doc[start - 2].lower_ == "a" else start - 1
-    if start > sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (
-            set(SINGLE) | set(FRACTIONS)):
-        return start - 1
     return start
 
 
@@ -99,7 +112,11 @@ def _excluded(sent: Span, start: int, end: int) -> bool:
     if before in _CURRENCY or after in ("%", "percent", "per", "pc"):
         return True
     text = doc[start:end].text
-    return len(doc[start:end]) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+    if len(doc[start:end]) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
+        return True
+    # Ages: "Mr Mubanga, 29, from London", "aged 29".
+    after_name = before == "," and start - 2 >= sent.start and doc[start - 2].ent_type_ == "PERSON"
+    return after_name or before == "aged" or (end - start == 1 and doc[start].dep_ == "appos")
 
 
 def number_phrases(sent: Span) -> list[NumberPhrase]:
