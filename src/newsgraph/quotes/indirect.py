@@ -172,8 +172,8 @@ def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft |
     if verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     subj = subject_of(verb)
-    if subj is None or subj.lower_ in ("there",):
-        return None
+    if subj is None or subj.lower_ in ("there", "that", "this"):
+        return None  # "That said, ..." is not a report
     if verb.head.i != clause.i and clause.left_edge.i <= subj.i <= clause.right_edge.i:
         return None
     span = _clause_span(ctx, verb, clause)

@@ -72,6 +72,17 @@ def _key(label: str, name: str) -> str:
     return f"{label}:{name.lower()}"
 
 
+def _join_surnames(groups: dict[str, list[tuple[TextSpan, str, str]]]) -> None:
+    """Fold one-word entities of another label into the person with that surname ("Ford" -> Alan Ford)."""
+    for key in [k for k in groups if not k.startswith("PERSON:")]:
+        items = groups[key]
+        words = {it[1].lower() for it in items}
+        person = "PERSON:" + next(iter(words)) if len(words) == 1 and " " not in next(iter(words)) else None
+        if person is not None and person in groups:
+            groups[person].extend((span, name, "PERSON") for span, name, _ in items)
+            del groups[key]
+
+
 def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]]) -> tuple[Actor, ...]:
     """Cluster the named entities of ``doc`` that fall in ``segments`` into minimal actors.
 
@@ -89,6 +100,7 @@ def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]]) -> tuple[Actor,
         name = bare_name(span.text)
         if name:
             groups.setdefault(_key(ent.label_, name), []).append((span, name, ent.label_))
+    _join_surnames(groups)
     actors = []
     for n, items in enumerate(groups.values(), 1):
         name = max((it[1] for it in items), key=lambda s: (len(s.split()), len(s)))

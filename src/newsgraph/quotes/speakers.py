@@ -225,8 +225,8 @@ class Resolver:
         actor = self._by_span(span, head)
         if actor is None and head is not None:
             actor = self._by_reference(span[0], head)
-        if actor is None and head is None:
-            actor = canonical(self.actors, text)
+        if actor is None and (head is None or head.pos_ == "PROPN"):
+            actor = canonical(self.actors, text)  # "Hale" for Tom Hale, missed by the tagger
         if actor is not None:
             return Who(actor, actor.name)
         if head is not None and head.pos_ == "PRON":
@@ -259,7 +259,10 @@ class Resolver:
             return None
         lemma = head.lemma_.lower()
         if lemma in PERSON_NOUNS and head.tag_ == "NN":
-            return self.described(offset, lemma) or self.salient(offset, ("PERSON",), speakers_only=True)
+            found = self.described(offset, lemma)
+            if found is None and not any(c.dep_ == "prep" for c in head.children):
+                found = self.salient(offset, ("PERSON",), speakers_only=True)  # "the England coach"
+            return found
         if lemma in ORG_NOUNS or lemma in PERSON_NOUNS:
             found = self.described(offset, lemma)
             if found is None and lemma in ORG_NOUNS and lemma in ("group", "company", "firm", "organisation",
