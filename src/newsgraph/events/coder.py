@@ -152,6 +152,8 @@ def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
     if override is not None:
         return _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=_complement(verb))
     frame = _noun(noun, ctx, comp=sx.kid(verb, "ccomp"))
+    if frame is None and sx.lemma(noun) in lx.FRAME_NOUNS:  # "took steps to enhance freedoms"
+        return _purpose(verb, ctx)
     if frame is None and sx.lemma(noun) in lx.DOCUMENT_NOUNS:
         clause = sx.kid(noun, "acl", "relcl", "ccomp") or sx.kid(verb, "ccomp")
         if clause is not None and (clause.dep_ == "ccomp" or _obligation(clause) is not None):
@@ -279,6 +281,8 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
     frame = _interpret(clause, inner)
     if frame is None:
         return None
+    if not frame.agents and speaker:  # "US officials said that lifting sanctions was out of the question"
+        frame = replace(frame, agents=speaker)
     if sx.lemma(token) in lx.WARN_VERBS and frame.category not in ("THREATEN", "REJECT"):
         return None
     return _settle(frame, ctx) if ctx.negated else frame
@@ -299,7 +303,9 @@ def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None
     if sense is None:
         return None
     negated = ctx.negated or any(c.lower_ == "no" for c in sx.kids(token, "det"))
-    agents = tuple(_noun_agents(token)) or ctx.agents
+    agents = tuple(_noun_agents(token))
+    if not agents or all(a.pos_ == "PRON" for a in agents):  # "its readiness": whose, the clause says
+        agents = ctx.agents or agents
     if sense.category == "MOBILIZE" and _joint(token, agents):
         sense = lx.Sense("COOPERATE")
     here = replace(ctx, negated=negated, agents=agents, depth=ctx.depth + 1)
@@ -343,7 +349,7 @@ def _negating_noun(noun: Token, ctx: _Ctx) -> Frame | None:
     comp = sx.kid(noun, "acl", "xcomp") or _first(sx.prep_objects(noun, ("of", "for")))
     if comp is None:
         return None
-    agents = tuple(o for o in sx.prep_objects(noun, ("of",)) if o is not comp) or ctx.agents
+    agents = tuple(o for o in sx.prep_objects(noun, ("of",)) if o.i != comp.i) or ctx.agents
     return _interpret(comp, ctx.down(noun, negated=True, agents=agents))
 
 
@@ -495,9 +501,12 @@ def _carries_event(noun: Token) -> bool:
 def _agents(token: Token) -> tuple[Token, ...]:
     """Who does what a verb says: its subject, or the "by" phrase of a passive, with conjuncts."""
     if sx.is_passive(token):
-        return tuple(sx.with_conjuncts(sx.prep_objects(token, ("by",))))
+        by = sx.prep_objects(token, ("by",))
+        if not by and sx.lemma(token) in lx.STATE_PASSIVES:  # "Vietnam is committed to ..."
+            by = sx.kids(token, "nsubjpass")
+        return tuple(sx.with_conjuncts(by))
     subj = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    if not subj and token.dep_ == "conj":
+    if not subj and token.dep_ in ("conj", "advcl", "xcomp") and token.head.i != token.i:
         return _agents(token.head)
     return tuple(sx.with_conjuncts(subj))
 
@@ -529,8 +538,10 @@ def _recipients(cue: Token, category: str) -> list[Token]:
     elif obj is not None:
         found.extend(_owners(obj))
     found.extend(sx.kids(cue, "dative"))
-    if not found:
+    if not found or category in ("CONSULT", "COOPERATE"):  # "visited London for talks with Hague"
         found.extend(sx.prep_objects(cue, _RECIPIENT_PREPS.get(category, ())))
+        for purpose in sx.prep_objects(cue, ("for",)) if category == "CONSULT" else ():
+            found.extend(sx.prep_objects(purpose, ("with",)))
     if not found and cue.pos_ == "NOUN" and category in ("REJECT", "REQUEST", "AGREE", "CONSULT"):
         found.extend(_owners(cue))
     return [t for t in sx.with_conjuncts(found) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]

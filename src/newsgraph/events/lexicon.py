@@ -475,10 +475,14 @@ ACCUSING_REPORT_VERBS = _w("charge allege complain protest accuse")
 SENDING_VERBS = _w("send dispatch")
 # Adjectives ("willing to", "ready for") that express intent, and their nouns.
 INTENT_ADJECTIVES = _w("willing ready prepared committed determined eager keen happy open")
+# Passives that state the subject's own stance ("is committed to", "is opposed to", "were engaged in").
+STATE_PASSIVES = _w("commit prepare determine oppose engage involve set schedule expect poise dedicate")
 # Adjectives of refusal ("opposed to", "unwilling to").
 REFUSAL_ADJECTIVES = _w("opposed unwilling reluctant")
 # Verbs whose complement is the event and which only add the future ("plan to visit").
-FUTURE_VERBS = _w("plan intend aim hope expect schedule mean")
+FUTURE_VERBS = _w("plan intend aim hope expect schedule mean want wish")
+# Clauses under a wish are not events ("we want them to start negotiating").
+WISH_VERBS = _w("want wish hope like prefer")
 FUTURE_ADJECTIVES = _w("due set scheduled expected poised likely about")
 # Verbs whose complement is the event itself ("began to withdraw", "decided to allow").
 TRANSPARENT_VERBS = _w("begin start continue resume try attempt decide choose manage proceed keep "

@@ -21,7 +21,7 @@ from newsgraph.actors.lookup import actor_at
 from newsgraph.events import coder, dates
 from newsgraph.events import syntax as sx
 from newsgraph.events.coder import Frame
-from newsgraph.events.lexicon import REPORT_VERBS
+from newsgraph.events.lexicon import REPORT_VERBS, WISH_VERBS
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Event, Reading, Skip, TextSpan
 from newsgraph.registry import stage
@@ -53,7 +53,7 @@ def _other_predicates(sent: Span) -> list[Token]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
             continue
         chain = [token, *token.ancestors]
-        if any(t.dep_ in _BACKGROUND or coder.is_condition(t) for t in chain):
+        if any(t.dep_ in _BACKGROUND or coder.is_condition(t) or sx.lemma(t) in WISH_VERBS for t in chain):
             continue
         found.append(token)
     return found
@@ -70,15 +70,59 @@ def frames_of(sent: Span) -> list[Frame]:
     return frames
 
 
-def _actor_ids(tokens: tuple[Token, ...], reading: Reading) -> tuple[str, ...]:
+def _speaker_at(token: Token, reading: Reading) -> str | None:
+    """The actor a pronoun stands for when it is a quote's speaker ("he said")."""
+    for quote in reading.quotes:
+        s = quote.speaker
+        if s is not None and quote.speaker_actor_id and s.start <= token.idx < s.end:
+            return quote.speaker_actor_id
+    return None
+
+
+def _overlapping(tokens: list[Token], reading: Reading) -> list[str]:
+    """Ids of the actors with a mention overlapping one of ``tokens``, in order of the text."""
+    hits: list[tuple[int, str]] = []
+    for actor in reading.actors:
+        for m in actor.mentions:
+            first = next((t.idx for t in tokens if m.start < t.idx + len(t.text) and t.idx < m.end), None)
+            if first is not None:
+                hits.append((first, actor.id))
+                break
+    return [actor_id for _, actor_id in sorted(hits)]
+
+
+def _phrase_actors(token: Token, reading: Reading, *, deep: bool) -> list[str]:
+    """Actors a noun phrase names: its head's actor, else those of its modifiers, else of its phrases.
+
+    "Russian President Boris Yeltsin" is Yeltsin; "Turkish and Greek sides" are Turkey and Greece;
+    "rebels in the Ivory Coast" is the Ivory Coast. With ``deep``, a phrase naming none of them
+    takes the first actor named anywhere below it ("welcomed the position of the coalition").
+    """
+    head = actor_at(reading.actors, token.idx, token.idx + len(token.text))
+    if head is not None:
+        return [head.id]
+    if token.pos_ == "PRON":
+        speaker = _speaker_at(token, reading)
+        return [speaker] if speaker is not None else []
+    found = _overlapping(sx.modifiers(token), reading)
+    if found:
+        return found
+    start, end = sx.phrase(token)
+    actor = actor_at(reading.actors, start, end)
+    if actor is not None:
+        return [actor.id]
+    if deep:
+        return _overlapping(sx.inner_subtree(token), reading)[:1]
+    return []
+
+
+def _actor_ids(tokens: tuple[Token, ...], reading: Reading, *, deep: bool = False) -> tuple[str, ...]:
     """Actor ids of the noun phrases headed by ``tokens`` (phrases no actor covers are left out)."""
     found: list[str] = []
     for token in tokens:
-        start, end = sx.phrase(token)
-        actor = actor_at(reading.actors, token.idx, token.idx + len(token.text))
-        actor = actor or actor_at(reading.actors, start, end)
-        if actor is not None and actor.id not in found:
-            found.append(actor.id)
+        for actor_id in _phrase_actors(token, reading, deep=deep):
+            if actor_id not in found:
+                found.append(actor_id)
     return tuple(found)
 
 
@@ -125,7 +169,7 @@ def _place(frame: Frame, reading: Reading) -> str | None:
 def _event(frame: Frame, sent: Span, reading: Reading, number: int) -> Event:
     text = reading.article.text
     actors = _actor_ids(frame.agents, reading)
-    recipients = tuple(r for r in _actor_ids(frame.recipients, reading) if r not in actors)
+    recipients = tuple(r for r in _actor_ids(frame.recipients, reading, deep=True) if r not in actors)
     end = sent.end_char
     while end > sent.start_char and text[end - 1].isspace():
         end -= 1

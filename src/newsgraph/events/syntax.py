@@ -14,7 +14,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Modifiers that belong to a noun phrase naming an actor ("Israeli tanks", "Russia's army").
 NP_MODS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 # Prepositions that stay inside an actor phrase ("rebels in the Ivory Coast", "leaders of Romania").
-NP_PREPS = frozenset({"of", "in", "from"})
+NP_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "its",
                       "their", "his", "our"})
 _ENT_WORDS = {"GPE": "@place", "LOC": "@place", "FAC": "@place", "PERSON": "@person", "NORP": "@person",
@@ -173,6 +173,26 @@ def _phrase_tokens(token: Token) -> Iterator[Token]:
             yield c
             for obj in kids(c, "pobj"):
                 yield from _phrase_tokens(obj)
+
+
+def modifiers(token: Token) -> list[Token]:
+    """The tokens of a noun's own modifiers ("*Turkish and Greek* sides", "*Israel's* army")."""
+    return [t for c in token.children if c.dep_ in NP_MODS for t in c.subtree]
+
+
+def inner_subtree(token: Token) -> list[Token]:
+    """The subtree of ``token`` without the clauses that only describe a noun in it."""
+    out = []
+    for t in token.subtree:
+        walk, inside = t, True
+        while walk.i != token.i:
+            if walk.dep_ in ("relcl", "acl"):
+                inside = False
+                break
+            walk = walk.head
+        if inside:
+            out.append(t)
+    return out
 
 
 def aux_lemmas(token: Token) -> set[str]:
