@@ -20,7 +20,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "newsgraph.quotes.rules.v1",
     "newsgraph.events.rules.v1",
     "newsgraph.figures.rules.v1",
-    "newsgraph.summary.lead.v1",
+    "newsgraph.summary.centroid.v1",
 )
 # What the Doc and the Article give every stage before any stage has run.
 _GIVEN = frozenset({"doc", "article"})
