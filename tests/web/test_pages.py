@@ -108,3 +108,11 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "no such database" in result.output
+
+
+def test_search_words_are_marked_in_escaped_text() -> None:
+    from newsgraph.web.render import marked
+
+    assert str(marked("<b>Solberg</b> said", "solberg")) == "&lt;b&gt;<mark>Solberg</mark>&lt;/b&gt; said"
+    assert str(marked("a (b) c", "(b")) == "a <mark>(b</mark>) c"
+    assert str(marked("<i>", "")) == "&lt;i&gt;"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ import jinja2
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 T = TypeVar("T")
 HERE = Path(__file__).resolve().parent
@@ -28,6 +30,21 @@ def actor_url(corpus_actor_id: str | None) -> str:
 def article_url(article_id: str, anchor: str = "") -> str:
     """Return the page of an article, optionally at an anchor."""
     return f"/articles/{quote(article_id, safe='')}" + (f"#{quote(anchor, safe='')}" if anchor else "")
+
+
+def marked(text: object, query: str) -> Markup:
+    """Return ``text`` escaped, with the words of ``query`` wrapped in ``<mark>`` (case-insensitive)."""
+    value = "" if text is None else str(text)
+    words = sorted({w for w in query.split()[:8] if w}, key=len, reverse=True)
+    if not words:
+        return Markup(escape(value))
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    out, last = [], 0
+    for hit in pattern.finditer(value):
+        out += [str(escape(value[last:hit.start()])), f"<mark>{escape(hit.group())}</mark>"]
+        last = hit.end()
+    out.append(str(escape(value[last:])))
+    return Markup("".join(out))
 
 
 def http_url(value: object) -> str:
@@ -67,7 +84,8 @@ def templates() -> Jinja2Templates:
     """The page templates, HTML-autoescaped, with newsgraph's filters."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(number=number, day=day, actor_url=actor_url, article_url=article_url, http_url=http_url)
+    env.filters.update(number=number, day=day, actor_url=actor_url, article_url=article_url, http_url=http_url,
+                       marked=marked)
     env.globals.update(with_query=with_query)
     return Jinja2Templates(env=env)
 
