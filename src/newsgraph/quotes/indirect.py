@@ -138,8 +138,9 @@ def snap_to_marks(ctx: Context, span: Span) -> Span:
     start, end = span
     for q in ctx.quoted:
         close = q.close if q.close is not None else q.end
+        stop = q.close + 1 if q.close is not None else q.end
         if q.open < end <= close and start <= q.open:
-            end = close + 1
+            end = stop
         if q.open <= start < close and end > close:
             start = q.open
     return start, end
