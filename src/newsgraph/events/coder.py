@@ -131,12 +131,12 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
                 return _verb(saying, replace(here, agents=here.agents or _agents(token)))
         if word == "tell" and sx.kid(token, "xcomp") is not None and sx.kid(token, "dobj") is not None:
             return _framed(token, lx.Sense("REQUEST"), here)
-    if word in lx.SUBJECT_VERBS and sx.direct_object(token) is None:
+    if word in lx.SUBJECT_VERBS:
         frame = _moved(token, here)
         if frame is not None:
             return frame
     sense = sx.first_sense(token, lx.VERBS.get(word, ()))
-    light = _light_noun(token) if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS else None
+    light = _light_noun(token) if word in lx.LIGHT_VERBS | lx.REPORT_VERBS | lx.IN_LIGHT_VERBS else None
     if sense is not None and (sense.obj or light is None):
         return _framed(token, sense, here)
     if light is not None:
@@ -197,10 +197,14 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
             done = [n for n in sx.prep_objects(noun, ("for",)) if n.pos_ == "NOUN"]
             if done:
                 return _noun(done[0], replace(ctx, depth=ctx.depth + 1))
-    if word in lx.ASPECT_VERBS:
-        subject = sx.kid(token, "nsubj")
-        if subject is not None and subject.pos_ == "NOUN":
+    subject = sx.kid(token, "nsubj")
+    if subject is not None and subject.pos_ == "NOUN" and sx.direct_object(token) is None:
+        if word in lx.ASPECT_VERBS:  # "riots are continuing", "fighting broke out"
             return _noun(subject, replace(ctx, agents=()))
+        if word in lx.ENDING_VERBS:  # "the fighting stopped": a ceasefire
+            frame = _noun(subject, replace(ctx, agents=()))
+            if frame is not None and frame.category == "ASSAULT":
+                return replace(frame, category="RETREAT", mode="ceasefire")
     for noun in sx.prep_objects(token, lx.PURPOSE_PREPS):  # "went to Geneva for talks", "converged for a rally"
         frame = _noun(noun, ctx) if noun.pos_ == "NOUN" else None
         if frame is not None and frame.category in ("CONSULT", "PROTEST"):
@@ -366,13 +370,38 @@ def _framed(cue: Token, sense: lx.Sense, ctx: _Ctx, *, comp: Token | None = None
     frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(_recipients(cue, sense.category)),
                   anchors=(cue, *ctx.anchors))
     word = sx.lemma(cue)
-    if sub is not None and word in lx.COMMAND_VERBS and sub.category not in lx.VERBAL_CONFLICT | {"AGREE"}:
+    if sub is not None and word in lx.COMMAND_VERBS and sub.category not in lx.VERBAL_CONFLICT | {"AGREE"} \
+            and (_own_forces(cue) or sub.category == "COERCE"):  # "ordered its troops to withdraw": done
         return _settle(replace(sub, agents=frame.agents, anchors=frame.anchors), ctx)
     if word in lx.SENDING_VERBS:
         purpose = _purpose(cue, ctx)
         if purpose is not None and purpose.category in ("ACCUSE", "CONSULT"):
             return _settle(replace(purpose, agents=frame.agents), ctx)
-    return _settle(_refine(frame, sub, comp, cue), ctx)
+    return _conditional(_settle(_refine(frame, sub, comp, cue), ctx), cue)
+
+
+def _conditional(frame: Frame | None, cue: Token) -> Frame | None:
+    """A future refusal or use of force under a condition ("would veto it if ...") is a THREATEN."""
+    if frame is None or not frame.future or frame.category not in lx.MATERIAL_CONFLICT | {"REJECT"}:
+        return frame
+    head = cue
+    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i and not _has_condition(head):
+        head = head.head
+    if not _has_condition(head):
+        return frame
+    mode = _threat_mode(frame) if frame.category != "REJECT" else "relations"
+    return replace(frame, category="THREATEN", mode=mode)
+
+
+def _has_condition(token: Token) -> bool:
+    return any(c.dep_ == "advcl" and is_condition(c) for c in token.children)
+
+
+def _own_forces(cue: Token) -> bool:
+    """Whether a command is to the commander's own people ("its troops") or to no one named."""
+    told = sx.kid(cue, "dobj")
+    return told is None or sx.lemma(told) in lx.NOUNS or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
 
 
 def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
@@ -422,6 +451,8 @@ def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
     if ctx.negated:
         if frame.category in lx.COOPERATIVE or frame.category == "REQUEST":
             return replace(frame, category="REJECT", mode=_demand_mode(frame), negated=False)
+        if ctx.future and frame.category in lx.MATERIAL_CONFLICT:  # "will not strike": a promise of restraint
+            return replace(frame, category="AGREE", mode=None, future=True)
         return replace(frame, negated=True)
     if ctx.future:
         if frame.category in lx.COOPERATIVE:

@@ -86,6 +86,7 @@ CLASSES: dict[str, frozenset[str]] = {
                   "sick child immigrant prisoner detainee"),
     "missiles": _w("stone rock bomb grenade cocktail brick petrol"),
     "work": _w("work"),
+    "reflexive": _w("himself herself themselves itself"),
     "leaders": _w("leader chief commander minister president official mayor governor general deputy head "
                   "premier king prince emir"),
     "allegation": _w("allegation charge claim report accusation rumour rumor responsibility involvement"),
@@ -170,7 +171,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("concede relent capitulate", _s("CONCEDE")),
     "yield": (_s("CONCEDE", prep="to"),),
     "back": (_s("CONCEDE", prt="down"), _s("SUPPORT")),
-    "give": (_s("CONCEDE", prt="in"), _s("AID", obj="aid money food arms asylum"),
+    "give": (_s("CONCEDE", prt="in"), _s("RETREAT", "return", prt="back"), _s("AID", obj="aid money food arms asylum"),
              _s("CONCEDE", obj="reform"), _s("COOPERATE", obj="info")),
     **_each("pardon amnesty legalize legalise democratize democratise reform regret reinstate", _s("CONCEDE")),
     "abandon": (_s("RETREAT", "withdraw", obj="territory"), _s("CONCEDE", obj="demands proposals critique")),
@@ -213,7 +214,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "return": (_s("RETREAT", "return", obj="property territory arms"), _s("RETREAT", "release", obj="captives")),
     "pay": (_s("RETREAT", "return", obj="compensation reparation"),),
     "repatriate": (_s("RETREAT", "release"),),
-    "hand": (_s("AID", obj="aid", prt="over"), _s("RETREAT", "release", obj="captives", prt="over"),
+    "hand": (_s("RETREAT", "release", obj="captives", prt="back"), _s("RETREAT", "return", prt="back"),
+             _s("AID", obj="aid", prt="over"), _s("RETREAT", "release", obj="captives", prt="over"),
              _s("COOPERATE", obj="persons", prt="over"),
              _s("RETREAT", "return", prt="over")),
     "withdraw": (_s("SANCTION", "withdraw", obj="envoys peacekeepers aid"),
@@ -284,7 +286,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "rally": (_s("SUPPORT", prep="behind around"), _s("PROTEST", "demo", bare=True),
               _s("PROTEST", "demo", prep="against")),
     "riot": (_s("PROTEST", "riot"),),
-    "strike": (_s("PROTEST", "strike-lim", bare=True, prep="over for against"), _s("ASSAULT", bare=False)),
+    "strike": (_s("PROTEST", "strike-lim", bare=True), _s("PROTEST", "strike-lim", prep="over for against"),
+               _s("ASSAULT", bare=False)),
     "boycott": (_s("PROTEST", "strike-lim", obj="work"), _s("PROTEST", "boycott")),
     **_each("block blockade barricade obstruct", _s("PROTEST", "obstruct", obj="roads territory"),
             _s("COERCE", "censor", obj="media"),
@@ -339,7 +342,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("demolish bulldoze raze destroy torch sabotage vandalize vandalise loot ransack plunder deface",
             _s("COERCE", "destroy")),
     "burn": (_s("ASSAULT", obj="persons"), _s("COERCE", "destroy")),
-    "blow": (_s("COERCE", "destroy", prt="up"),),
+    "blow": (_s("ASSAULT", "suicide-attack", prt="up", obj="reflexive"), _s("COERCE", "destroy", prt="up")),
     "crack": (_s("COERCE", "restrict", prt="down"),),
     "hack": (_s("COERCE", prep="into"),),
     "harass": (_s("COERCE"),),
@@ -395,6 +398,7 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "custody": (_s("COERCE", "arrest"),),
     "eviction": (_s("COERCE", "deport"),),
     **_each("fire gunfire", _s("ASSAULT", "firearms")),
+    "operation": (_s("ASSAULT", obj="military offensive ground"),),
     "support": (_s("SUPPORT"),),
     **_each("concession amnesty pardon", _s("CONCEDE")),
     "reform": (_s("CONCEDE", "change"),),
@@ -458,6 +462,8 @@ SUBJECT_SENSES: tuple[Sense, ...] = (
 # Verbs that carry an event noun as their subject ("riots are continuing", "fighting broke out").
 ASPECT_VERBS = _w("continue begin start erupt break resume intensify escalate spread rage persist occur "
                   "happen go take flare")
+# Verbs that end an event named by their subject ("the fighting stopped").
+ENDING_VERBS = _w("stop end cease halt subside")
 # Light verb and event noun pairs that change the noun's category ("lodged a protest" is an ACCUSE).
 LIGHT_SENSES: dict[tuple[str, str], Sense] = {
     **{(v, "protest"): _s("ACCUSE", "allege") for v in ("lodge", "file", "submit", "deliver", "send", "register")},

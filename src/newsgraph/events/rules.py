@@ -21,7 +21,7 @@ from newsgraph.actors.lookup import actor_at
 from newsgraph.events import coder, dates
 from newsgraph.events import syntax as sx
 from newsgraph.events.coder import Frame
-from newsgraph.events.lexicon import REPORT_VERBS, WISH_VERBS
+from newsgraph.events.lexicon import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Event, Reading, Skip, TextSpan
 from newsgraph.registry import stage
@@ -166,6 +166,20 @@ def _place(frame: Frame, reading: Reading) -> str | None:
     return None
 
 
+def _mode(frame: Frame, sent: Span) -> str | None:
+    """The frame's mode; for ASSAULT without one, the weapon the sentence names (PLOVER's modes)."""
+    if frame.mode is not None or frame.category != "ASSAULT":
+        return frame.mode
+    words = {sx.lemma(t) for t in sent} | {t.lower_ for t in sent}
+    for mode, instruments in ASSAULT_INSTRUMENTS:
+        if words & instruments:
+            return mode
+    if sx.lemma(frame.cue) in ("kill", "murder", "shoot") and any(
+            sx.in_classes(sx.words_of(r), ("leaders",)) for r in frame.recipients):
+        return "assassinate"
+    return None
+
+
 def _event(frame: Frame, sent: Span, reading: Reading, number: int) -> Event:
     text = reading.article.text
     actors = _actor_ids(frame.agents, reading)
@@ -176,7 +190,7 @@ def _event(frame: Frame, sent: Span, reading: Reading, number: int) -> Event:
     cue = frame.cue
     return Event(
         id=f"e{number}", category=frame.category, evidence=TextSpan.of(text, sent.start_char, end),
-        actor=actors, recipient=recipients, mode=frame.mode, negated=frame.negated, future=frame.future,
+        actor=actors, recipient=recipients, mode=_mode(frame, sent), negated=frame.negated, future=frame.future,
         place=_place(frame, reading), date=_date(frame, sent, reading.article.published),
         cue=TextSpan.of(text, cue.idx, cue.idx + len(cue.text)), method=METHOD,
     )

@@ -31,6 +31,11 @@ def _known() -> frozenset[str]:
 def lemma(token: Token) -> str:
     """Lower-case lemma; when the model's lemma is unknown to the lexicon, a known stem of the word."""
     base = (token.lemma_ or token.text).lower()
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        joined = f"{doc[token.i - 2].lower_}-{base}"  # "test-fired" is tokenised "test", "-", "fired"
+        if joined in _known():
+            return joined
     if token.pos_ != "VERB" or base in _known():
         return base
     low = token.lower_
