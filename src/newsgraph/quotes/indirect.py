@@ -65,8 +65,8 @@ def content_clause(verb: Token) -> Token | None:
     if comps:
         return comps[0]
     head = verb.head
-    if verb.dep_ == "parataxis" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
-        return head  # "[Workers walked out], the union said, ..."
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX"):
+        return head  # "[Workers walked out], the union said, ..." / "[The economy], she said, [is weak]"
     return None
 
 
@@ -107,30 +107,39 @@ def _aside_start(clause: Token) -> int | None:
     return None
 
 
-def _clause_span(ctx: Context, verb: Token, clause: Token) -> Span | None:
+def _edges(toks: list[Token], clause: Token) -> list[Token]:
+    while toks and (toks[0].is_punct or toks[0].pos_ == "CCONJ" or (
+            toks[0].dep_ == "mark" and toks[0].lower_ == "that" and toks[0].head.i == clause.i)):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].pos_ == "CCONJ"):
+        toks = toks[:-1]
+    return toks
+
+
+def _clause_pieces(ctx: Context, verb: Token, clause: Token) -> tuple[Span, ...]:
+    """The reported clause as content pieces: one, or two around a parenthetical cue ("S1, he said, S2")."""
     lead, cut = ctx.lead(clause.idx), _cut(clause)
     aside = _aside_start(clause)
     if aside is not None:
         cut.update(range(aside, clause.right_edge.i + 1))
     toks = [t for t in clause.subtree if not t.is_space and t.idx >= lead and t.i not in cut]
-    if verb.head.i == clause.i:
-        toks = [t for t in toks if t.i < verb.left_edge.i]
-    elif not cut:
-        toks += _appended(clause, verb)
     if cut:
-        first_cut = min(cut)
-        toks = [t for t in toks if t.i < first_cut]
-    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ == "that"
-                                         and toks[0].head.i == clause.i)):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].pos_ == "CCONJ"):
-        toks = toks[:-1]
-    if clause.i < verb.i:
-        toks = [t for t in toks if t.i < verb.i]
-    if len(toks) < _MIN_TOKENS:
-        return None
-    start, end = trim_span(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), strip=" \t\r\n,;:-—–")
-    return snap_to_marks(ctx, (start, end)) if end > start else None
+        toks = [t for t in toks if t.i < min(cut)]
+    if verb.head.i == clause.i:  # the cue hangs off the reported clause
+        runs = [[t for t in toks if t.i < verb.left_edge.i], [t for t in toks if t.i > verb.right_edge.i]]
+    else:
+        runs = [[t for t in toks if t.i < verb.i] if clause.i < verb.i else toks + (_appended(clause, verb)
+                                                                                   if not cut else [])]
+    runs = [_edges(r, clause) for r in runs]
+    if sum(len(r) for r in runs) < _MIN_TOKENS:
+        return ()
+    pieces = []
+    for run in runs:
+        if run:
+            start, end = trim_span(ctx.text, run[0].idx, run[-1].idx + len(run[-1].text), strip=" \t\r\n,;:-—–")
+            if end > start:
+                pieces.append(snap_to_marks(ctx, (start, end)))
+    return tuple(pieces)
 
 
 def snap_to_marks(ctx: Context, span: Span) -> Span:
@@ -177,11 +186,12 @@ def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft |
         return None  # "That said, ..." is not a report
     if verb.head.i != clause.i and clause.left_edge.i <= subj.i <= clause.right_edge.i:
         return None
-    span = _clause_span(ctx, verb, clause)
-    if span is None:
+    pieces = _clause_pieces(ctx, verb, clause)
+    if not pieces:
         return None
     subj = speaker_token(subj, lead=ctx.lead(subj.idx))
-    return Draft(kind="mixed" if _kind(span, fragments) == "mixed" else "indirect", contents=(span,),
+    mixed = any(_kind(p, fragments) == "mixed" for p in pieces)
+    return Draft(kind="mixed" if mixed else "indirect", contents=pieces,
                  cue=token_span(verb), speaker=mention_of(subj), head=subj.i, source="indirect")
 
 
