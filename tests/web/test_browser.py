@@ -125,7 +125,7 @@ def test_malicious_article_runs_no_script(live_kb: LiveServer, probe: PageProbe)
     probe.shot("xss")
     actor = page.get_by_role("link", name='Dana Hill" onmouseover="window.__pwned=2').first
     actor.click()
-    page.wait_for_load_state("networkidle")
+    page.wait_for_url("**/actors/**")
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert probe.dialogs == []
 
@@ -146,16 +146,17 @@ def test_bundled_samples_in_the_browser(samples_db: Path, probe: PageProbe) -> N
         _open(probe, server.url + "/")
         page.get_by_label("Search quotes and headlines").first.fill(top["name"])
         page.keyboard.press("Enter")
-        page.wait_for_load_state("networkidle")
+        page.wait_for_url("**/?q=*")
         first = page.get_by_test_id("quote").first
         assert top["name"] in first.inner_text()
         first.locator("a.article-link").click()
-        page.wait_for_load_state("networkidle")
+        page.wait_for_url("**/articles/**")
+        page.wait_for_function("document.documentElement.dataset.articleReady === '1'")
         assert page.locator(f'#article-text [data-speaker-name="{top["name"]}"]').count() >= 1
         probe.shot("article")
         page.locator(f'#article-text [data-speaker-name="{top["name"]}"]').first.click()
         page.get_by_test_id("panel-speaker").click()
-        page.wait_for_load_state("networkidle")
+        page.wait_for_url("**/actors/**")
         assert page.get_by_test_id("actor-name").inner_text() == top["name"]
         probe.shot("speaker")
         hits = httpx.get(f"{server.url}/api/search", params={"q": "hacked"}).json()["articles"]["items"]
