@@ -194,7 +194,10 @@ def head_cue(ctx: Context, q: Quoted, lo: int, seg: Segment) -> Cue | None:
 
 def lead_char(ctx: Context, q: Quoted, seg: Segment) -> str:
     """The last non-space character before the opening mark in its paragraph ('' at its start)."""
-    before = ctx.text[seg.start:q.open].rstrip()
+    before = ctx.text[max(seg.start, seg.lead):q.open].rstrip()
+    stripped = before.rstrip("'’”\"»").rstrip()
+    if stripped != before and stripped[-1:] in (".", "!", "?"):
+        return stripped[-1]  # '… was "very loved." "She always …': the quote before ended a sentence
     return before[-1] if before else ""
 
 

@@ -21,6 +21,7 @@ from newsgraph.quotes.speakers import detached_from, mention_of, speaker_token, 
 
 _CLAUSE_VIA = frozenset("prep pobj dobj npadvmod dative".split())
 _REFUSE = frozenset("refuse decline fail hesitate".split())
+_TELL = frozenset("tell inform assure warn remind promise".split())
 _ZONES = ("body", "caption", "headline")
 _MIN_TOKENS = 3
 # First words of a trailing phrase that still belongs to the report (", most of them children").
@@ -53,6 +54,31 @@ def _via_preposition(verb: Token) -> Token | None:
     return None
 
 
+def _split_clause(verb: Token) -> Token | None:
+    """A clause the parser split into an object and a conjunct: "said [84,000 people ... are deaf]".
+
+    "Say" seldom takes a plain noun object before a finite verb, so such an object is the subject of
+    the reported clause; the object is returned as the clause head (its conjunct verb hangs under it
+    through ``_conjunct_end``).
+    """
+    if verb.lemma_.lower() != "say":
+        return None
+    objs = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if objs and conjs and conjs[0].i > objs[0].i:
+        return objs[0]
+    return None
+
+
+def _conjunct_end(verb: Token, clause: Token) -> list[Token]:
+    """The verb phrase that completes a split clause (see ``_split_clause``)."""
+    if clause.dep_ != "dobj":
+        return []
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > clause.i]
+    return [t for t in conjs[0].subtree] if conjs else []
+
+
 def content_clause(verb: Token) -> Token | None:
     """The head of the clause a reporting verb reports, or None."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -64,6 +90,9 @@ def content_clause(verb: Token) -> Token | None:
         return found
     if comps:
         return comps[0]
+    split = _split_clause(verb)
+    if split is not None:
+        return split
     head = verb.head
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX"):
         return head  # "[Workers walked out], the union said, ..." / "[The economy], she said, [is weak]"
@@ -107,6 +136,25 @@ def _aside_start(clause: Token) -> int | None:
     return None
 
 
+def _told_subject(verb: Token, clause: Token) -> int | None:
+    """Where the reported clause of "told X S" really starts when the parser took S's subject for an object.
+
+    "told Chinese Foreign Minister Wang Yi the US had concerns": "the US" hangs off "Wang Yi" as an
+    apposition, or is an object of "told" right before a subjectless clause.
+    """
+    if verb.lemma_.lower() not in _TELL or clause.i < verb.i:
+        return None
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subj:
+        appos = [c for c in subj[0].rights if c.dep_ == "appos" and c.left_edge.i == subj[0].i + 1
+                 and c.left_edge.pos_ == "DET"]
+        return appos[0].left_edge.i if appos else None
+    objs = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+    if len(objs) >= 2 or (objs and objs[-1].lower_ in ("he", "she", "they", "we", "i")):
+        return objs[-1].left_edge.i
+    return None
+
+
 def _edges(toks: list[Token], clause: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].pos_ == "CCONJ" or (
             toks[0].dep_ == "mark" and toks[0].lower_ == "that" and toks[0].head.i == clause.i)):
@@ -123,6 +171,12 @@ def _clause_pieces(ctx: Context, verb: Token, clause: Token) -> tuple[Span, ...]
     if aside is not None:
         cut.update(range(aside, clause.right_edge.i + 1))
     toks = [t for t in clause.subtree if not t.is_space and t.idx >= lead and t.i not in cut]
+    rest = _conjunct_end(verb, clause)
+    if rest:
+        toks = [t for t in clause.doc[clause.left_edge.i:rest[-1].i + 1] if not t.is_space]
+    first = _told_subject(verb, clause)
+    if first is not None:
+        toks = [t for t in clause.doc[first:clause.left_edge.i]] + [t for t in toks if t.i >= first]
     if cut:
         toks = [t for t in toks if t.i < min(cut)]
     if verb.head.i == clause.i:  # the cue hangs off the reported clause

@@ -147,7 +147,7 @@ def _reopens(text: str, seg: tuple[int, int], marks: list[Mark]) -> bool:
 
 def _sentence_before(text: str, start: int, mark: int) -> bool:
     """True when the quoted text before an opening mark ends a sentence (``… line. "It's``)."""
-    before = text[start:mark].rstrip()
+    before = text[start:mark].rstrip().rstrip("'’”\"").rstrip()
     return len(before) > 1 and before[-1] in ".?!…" and mark > start and text[mark - 1].isspace()
 
 

@@ -31,6 +31,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _LEFT_DEPS = frozenset("det amod compound nmod poss nummod quantmod case punct".split())
 _RELATIVE = frozenset("who which that whom".split())
 _INHERIT_DEPS = frozenset("conj xcomp advcl pcomp".split())
+_DEMONYM = ("ian", "ese", "ish", "ean", "an", "i")
 
 
 def detached_from(verb: Token) -> Token | None:
@@ -151,7 +152,9 @@ class Who:
     name: str | None
 
 
-def _gender(actor: Actor) -> str | None:
+def _gender(actor: Actor, learnt: dict[str, str] | None = None) -> str | None:
+    if learnt and actor.id in learnt:
+        return learnt[actor.id]
     for m in actor.mentions:
         first = m.text.split()[0].lower() if m.text.split() else ""
         if first in FEMALE_MARKERS:
@@ -173,6 +176,7 @@ class Resolver:
     actors: Sequence[Actor]
     named: bool = True  # False when the actors are entity fallbacks: their ids are not the reading's
     _points: list[tuple[int, int, Actor]] = field(default_factory=list)  # (offset, weight, actor)
+    _genders: dict[str, str] = field(default_factory=dict)  # learnt from pronouns resolved so far
 
     def note_subjects(self, inside_quotes: Sequence[tuple[int, int]]) -> None:
         """Record every subject mention of an actor outside quoted text as salient."""
@@ -195,13 +199,13 @@ class Resolver:
         """The nearest salient actor before ``offset`` of one of ``types`` (and gender, when known)."""
         before = bisect.bisect_left(self._points, offset, key=lambda p: p[0])
         for _, weight, actor in reversed(self._points[:before]):
-            if actor.type in types and (gender is None or _gender(actor) in (None, gender)):
+            if actor.type in types and (gender is None or _gender(actor, self._genders) in (None, gender)):
                 if weight == 2 or not speakers_only:
                     return actor
         if speakers_only:
             return None
         for actor in reversed(self._mentioned_before(offset)):
-            if actor.type in types and (gender is None or _gender(actor) in (None, gender)):
+            if actor.type in types and (gender is None or _gender(actor, self._genders) in (None, gender)):
                 return actor
         return None
 
@@ -244,14 +248,19 @@ class Resolver:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     actor = actor_at(self.actors, *mention_of(child))
-        if actor is not None and actor.type in ("GPE", "NORP") and head.pos_ == "NOUN":
-            return None  # "Russian officials": a nationality, not the speaker
+        if actor is not None and actor.type in ("GPE", "NORP") and (
+                head.pos_ == "NOUN" or (head.text.endswith(_DEMONYM) and any(c.dep_ == "det" for c in head.children))):
+            return None  # "Russian officials", "the Norwegian": people of a country, not the country
         return actor
 
     def _by_reference(self, offset: int, head: Token) -> Actor | None:
         low = head.lower_
         if low in PERSON_PRONOUNS:
-            return self.salient(offset, ("PERSON",), gender="f" if low in FEMALE_PRONOUNS else "m")
+            gender = "f" if low in FEMALE_PRONOUNS else "m"
+            found = self.salient(offset, ("PERSON",), gender=gender)
+            if found is not None and _gender(found) is None:
+                self._genders.setdefault(found.id, gender)  # "she" once, never "he" after
+            return found
         if low in ("it", "they"):
             return self.salient(offset, ("ORG",) if low == "it" else ("ORG", "GPE", "NORP"))
         if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
