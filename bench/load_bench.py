@@ -87,6 +87,19 @@ def _paths(base: str) -> dict[str, list[str]]:
     return {"search": search, "article": [f"/articles/{a['article_id']}" for a in found]}
 
 
+def _sequential(base: str, urls: list[str], n: int = 60) -> list[float]:
+    """Latency of requests sent one at a time (no queueing), after one warm-up pass."""
+    times = []
+    with httpx.Client(base_url=base, timeout=60) as client:
+        for url in urls:
+            client.get(url)
+        for i in range(n):
+            start = time.perf_counter()
+            client.get(urls[i % len(urls)]).raise_for_status()
+            times.append(time.perf_counter() - start)
+    return times
+
+
 def _ms(values: list[float], q: float) -> float:
     return 1000 * statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else 0.0
 
@@ -108,6 +121,8 @@ def main() -> int:
         paths = _paths(base)
         print(f"server pid {server.pid} on {base} · {os.cpu_count()} CPUs · {burst} concurrent x {rounds} rounds")
         for kind, urls in paths.items():
+            alone = _sequential(base, urls)
+            print(f"{kind:8s} one at a time: p50 {_ms(alone, 50):.0f} ms over {len(alone)} requests")
             times: list[float] = []
             kind_errors = 0
             for _ in range(rounds):
