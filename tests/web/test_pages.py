@@ -116,3 +116,11 @@ def test_search_words_are_marked_in_escaped_text() -> None:
     assert str(marked("<b>Solberg</b> said", "solberg")) == "&lt;b&gt;<mark>Solberg</mark>&lt;/b&gt; said"
     assert str(marked("a (b) c", "(b")) == "a <mark>(b</mark>) c"
     assert str(marked("<i>", "")) == "&lt;i&gt;"
+
+
+def test_results_are_paged(client: Any) -> None:
+    first = client.get("/", params={"q": "solberg", "limit": 1}).text
+    assert "1–1 of 3" in first and "offset=1" in first and "← Newer" not in first
+    second = client.get("/", params={"q": "solberg", "limit": 1, "offset": 1}).text
+    assert "2–2 of 3" in second and "← Newer" in second
+    assert client.get("/events", params={"category": "AID"}).text.count('<span class="badge cat">') == 1
