@@ -369,6 +369,8 @@ def _framed(cue: Token, sense: lx.Sense, ctx: _Ctx, *, comp: Token | None = None
         sub = _interpret(comp, ctx.down(cue, negated=False, future=False, agents=sub_agents))
     frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(_recipients(cue, sense.category)),
                   anchors=(cue, *ctx.anchors))
+    if sense.mode == lx.HOSTING:  # PLOVER: the visitor is the source, the host the recipient
+        frame = replace(frame, mode="visit", agents=frame.recipients, recipients=frame.agents)
     word = sx.lemma(cue)
     if sub is not None and word in lx.COMMAND_VERBS and sub.category not in lx.VERBAL_CONFLICT | {"AGREE"} \
             and (_own_forces(cue) or sub.category == "COERCE"):  # "ordered its troops to withdraw": done

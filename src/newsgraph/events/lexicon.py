@@ -99,6 +99,27 @@ CLASSES: dict[str, frozenset[str]] = {
 }
 
 
+# PLOVER modes by category (PLOVER manual tables; ACCUSE's from the 2021 CAMEO-to-PLOVER table).
+# "host" is not a mode of its own: a hosting cue is coded as a visit with the guest as the source
+# and the host as the recipient, as the manual prescribes. COERCE's "destroy" is the GSR convention.
+MODES: dict[str, frozenset[str]] = {
+    "CONSULT": _w("visit third-party multilateral phone"),
+    "AID": _w("economic military humanitarian asylum"),
+    "RETREAT": _w("withdraw release return disarm ceasefire access resign"),
+    "REQUEST": _w("assist change yield meet"),
+    "REJECT": _w("assist change yield meet"),
+    "ACCUSE": _w("investigate disapprove allege"),
+    "THREATEN": _w("restrict ban arrest relations expel territory violence"),
+    "PROTEST": _w("demo riot strike-gen strike-lim strike-hun boycott obstruct"),
+    "SANCTION": _w("convict cancel expel withdraw sever"),
+    "MOBILIZE": _w("troops weapons police"),
+    "COERCE": _w("confiscate restrict ban censor curfew martial-law arrest deport withhold destroy"),
+    "ASSAULT": _w("abduct beat torture execute sexual assassinate primitive firearms explosives "
+                  "suicide-attack heavy-weapons"),
+}
+HOSTING = "host"  # sense mode marking a cue whose subject hosts ("hosted", "received", "welcomed")
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One sense of a cue word: its category and mode, and when it applies.
@@ -141,7 +162,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("agree consent", _s("CONCEDE", prep="to", obj="demands"), _s("AGREE")),
     **_each("offer promise pledge vow swear commit undertake volunteer propose invite guarantee", _s("AGREE")),
     "assure": (_s("AGREE", bare=False),),
-    "accept": (_s("CONCEDE", "change", obj="demands"), _s("AID", "asylum", obj="persons"), _s("AGREE")),
+    "accept": (_s("CONCEDE", obj="demands"), _s("AID", "asylum", obj="persons"), _s("AGREE")),
     "reach": (_s("AGREE", obj="agreements proposals"),),
     "settle": (_s("AGREE", obj="proposals"), _s("AGREE", bare=True)),
     # CONSULT: meetings, visits, hosting, talks, negotiation, mediation, phone calls.
@@ -197,8 +218,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("aid assist", _s("AID", obj="persons territory @org")),
     **_each("provide send supply deliver donate extend allocate contribute ship airlift dispatch fly",
             _s("SANCTION", "withdraw", prt="out", obj="peacekeepers envoys"), _s("RETREAT", "withdraw", prt="out"),
-            _s("ACCUSE", "investigate", obj="inspectors"), _s("AID", "peacekeeping", obj="peacekeepers"),
-            _s("AID", "peacekeeping", prep="to", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
+            _s("ACCUSE", "investigate", obj="inspectors"), _s("AID", "military", obj="peacekeepers"),
+            _s("AID", "military", prep="to", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
             _s("MOBILIZE", "police", obj="police"), _s("CONSULT", "visit", obj="envoys"),
             _s("AID", "asylum", obj="asylum"), _s("AID", "economic", obj="money"),
             _s("AID", "humanitarian", obj="food"), _s("AID", "military", obj="arms"), _s("AID", obj="aid info")),
@@ -275,7 +296,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "violate": (_s("ASSAULT", obj="ceasefire"), _s("REJECT", "yield")),
     "breach": (_s("ASSAULT", obj="ceasefire"), _s("REJECT", "yield")),
     # THREATEN: threats and ultimatums.
-    **_each("threaten menace", _s("THREATEN")),
+    **_each("threaten menace blackmail", _s("THREATEN")),
     # PROTEST: demonstrations, riots, strikes, boycotts, obstruction.
     **_each("protest demonstrate march picket", _s("PROTEST", "demo", bare=True),
             _s("PROTEST", "demo", prep="against"), _s("PROTEST", "demo", obj="critique reform")),
@@ -313,7 +334,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
             _s("MOBILIZE", "troops", bare=True), _s("SUPPORT")),
     **_each("deploy station mass amass reinforce move rush strengthen", _s("SANCTION", "withdraw", prt="out",
                                                                         obj="peacekeepers envoys"),
-            _s("RETREAT", "withdraw", prt="out"), _s("AID", "peacekeeping", obj="peacekeepers"),
+            _s("RETREAT", "withdraw", prt="out"), _s("AID", "military", obj="peacekeepers"),
             _s("MOBILIZE", "police", obj="police"), _s("MOBILIZE", "weapons", obj="weapons"),
             _s("MOBILIZE", "troops", obj="troops")),
     "patrol": (_s("MOBILIZE", "troops"),),
@@ -401,7 +422,7 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "operation": (_s("ASSAULT", obj="military offensive ground"),),
     "support": (_s("SUPPORT"),),
     **_each("concession amnesty pardon", _s("CONCEDE")),
-    "reform": (_s("CONCEDE", "change"),),
+    "reform": (_s("CONCEDE"),),
     **_each("cooperation collaboration", _s("COOPERATE")),
     "aid": (_s("AID"),), "assistance": (_s("AID"),), "asylum": (_s("AID", "asylum"),),
     "release": (_s("RETREAT", "release"),),
@@ -456,7 +477,7 @@ READINESS = _w("prepare ready")
 # Verbs whose subject is what moves ("peacekeeping troops arrived"): the subject decides the sense.
 SUBJECT_VERBS = _w("arrive land enter deploy gather assemble converge pour flood fill throng crowd march")
 SUBJECT_SENSES: tuple[Sense, ...] = (
-    _s("AID", "peacekeeping", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
+    _s("AID", "military", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
     _s("MOBILIZE", "police", obj="police"), _s("PROTEST", "demo", obj="protesters"),
 )
 # Verbs that carry an event noun as their subject ("riots are continuing", "fighting broke out").
