@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
 from typing import Any
 
 import typer
