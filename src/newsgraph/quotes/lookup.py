@@ -83,11 +83,12 @@ def _join_surnames(groups: dict[str, list[tuple[TextSpan, str, str]]]) -> None:
             del groups[key]
 
 
-def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]]) -> tuple[Actor, ...]:
+def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]], text: str) -> tuple[Actor, ...]:
     """Cluster the named entities of ``doc`` that fall in ``segments`` into minimal actors.
 
     People are grouped by surname and named by their longest mention; other entities by their
     text. This is a fallback for pipelines without the actors stage, not a replacement for it.
+    ``text`` is the article text the Doc was parsed from (``Doc.text`` is rebuilt on each access).
     """
     groups: dict[str, list[tuple[TextSpan, str, str]]] = {}
     for ent in doc.ents:
@@ -96,7 +97,7 @@ def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]]) -> tuple[Actor,
         clipped = _clip(ent.start_char, ent.end_char, segments)
         if clipped is None:
             continue
-        span = TextSpan.of(doc.text, *clipped)
+        span = TextSpan.of(text, *clipped)
         name = bare_name(span.text)
         if name:
             groups.setdefault(_key(ent.label_, name), []).append((span, name, ent.label_))

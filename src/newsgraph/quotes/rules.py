@@ -78,7 +78,7 @@ def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, w
 
 def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, named: bool) -> list[Quote]:
     """Turn drafts into Quotes, resolving each speaker in text order."""
-    resolver = Resolver(ctx.doc, actors)
+    resolver = Resolver(ctx.doc, actors, ctx.text)
     resolver.note_subjects([p for q in ctx.quoted for p in q.pieces] + [c for d in drafts for c in d.contents])
     quotes: list[Quote] = []
     last: tuple[Draft, Span | None, Who] | None = None
@@ -137,7 +137,7 @@ def extract(doc: Doc, reading: Reading) -> Reading:
     ctx = Context.build(doc, reading.article)
     named = bool(reading.actors)
     segments = [(s.start, s.end) for s in ctx.segments]
-    actors = reading.actors if named else entity_actors(doc, segments)
+    actors = reading.actors if named else entity_actors(doc, segments, ctx.text)
     drafts = find_drafts(ctx, actors)
     quotes = _confirmed(resolve(ctx, drafts, actors, named=named), drafts)
     skips = tuple(Skip(NAME, p) for p in ctx.problems)

@@ -138,7 +138,7 @@ def mention_of(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.nbor()
     end = right.idx + len(right.text)
-    text = head.doc.text[left.idx:end]
+    text = head.doc[left.i:right.i + 1].text
     if text.count("(") > text.count(")"):  # "the Institute for Fiscal Studies (IFS"
         end = left.idx + len(text[:text.rindex("(")].rstrip())
     return left.idx, max(end, head.idx + len(head.text))
@@ -174,6 +174,7 @@ class Resolver:
 
     doc: Doc
     actors: Sequence[Actor]
+    text: str = ""  # the article text (Doc.text is rebuilt on every access)
     named: bool = True  # False when the actors are entity fallbacks: their ids are not the reading's
     _points: list[tuple[int, int, Actor]] = field(default_factory=list)  # (offset, weight, actor)
     _genders: dict[str, str] = field(default_factory=dict)  # learnt from pronouns resolved so far
@@ -225,7 +226,7 @@ class Resolver:
 
     def resolve(self, span: tuple[int, int], head: Token | None) -> Who:
         """Resolve the speaker mention ``span`` (headed by ``head`` when parsed) to an actor and name."""
-        text = self.doc.text[span[0]:span[1]]
+        text = (self.text or self.doc.text)[span[0]:span[1]]
         actor = self._by_span(span, head)
         if actor is None and head is not None:
             actor = self._by_reference(span[0], head)
