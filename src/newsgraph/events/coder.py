@@ -23,26 +23,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from newsgraph.events import arguments as ar
+from newsgraph.events import framing as fw
 from newsgraph.events import lexicon as lx
+from newsgraph.events import senses as sn
 from newsgraph.events import syntax as sx
 
 _MAX_DEPTH = 8
-# Prepositions whose object receives the event, by category (direct objects always do).
-_RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("with", "to"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
-    "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
-    "THREATEN": ("against", "with", "on"), "ASSAULT": ("on", "against", "at", "upon", "into"),
-    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along"),
-    "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
-    "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with",),
-}
 # Verbs whose object is the one told, asked or allowed to act ("urged the EU to").
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "press", "pressure", "force", "allow",
                              "permit", "invite", "persuade", "encourage", "request", "implore", "beg"})
 # Future and hypothetical: PLOVER codes promised cooperation as AGREE and promised force as THREATEN.
 _FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "may", "might"})
-_OBLIGATION_AUX = frozenset({"must", "should", "ought"})
-_CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +71,11 @@ def code(token: Token) -> list[Frame]:
     refusing admittance to ..., police said"); any other predicate at most one.
     """
     ctx = _Ctx()
-    if token.pos_ in ("VERB", "AUX") and sx.lemma(token) in lx.REPORT_VERBS and sx.kids(token, "ccomp"):
+    if token.pos_ in ("VERB", "AUX") and sx.lemma(token) in fw.REPORT_VERBS and sx.kids(token, "ccomp"):
         here = _enter(token, ctx)
         clauses = sx.with_conjuncts(sx.kids(token, "ccomp"))
         frames = [_reported(token, c, here) for c in clauses]
-        if sx.lemma(token) in lx.ACCUSING_REPORT_VERBS:
+        if sx.lemma(token) in fw.ACCUSING_REPORT_VERBS:
             frames.insert(0, _settle(Frame("ACCUSE", "allege", token, here.agents, tuple(sx.kids(clauses[0], "nsubj")),
                                            anchors=(token,)), here))
         return [f for f in frames if f is not None]
@@ -108,9 +100,9 @@ def _interpret(token: Token, ctx: _Ctx) -> Frame | None:
 
 def _enter(token: Token, ctx: _Ctx) -> _Ctx:
     """The context inside a verb: its negation, its future and its subject."""
-    negated = ctx.negated or _is_negated(token)
+    negated = ctx.negated or ar.is_negated(token)
     future = ctx.future or bool(sx.aux_lemmas(token) & _FUTURE_AUX)
-    agents = _speaker_for_pronoun(_agents(token), ctx) or ctx.agents
+    agents = _speaker_for_pronoun(ar.agents(token), ctx) or ctx.agents
     return ctx.down(token, negated=negated, future=future, agents=agents)
 
 
@@ -119,24 +111,24 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
     here = _enter(token, ctx)
     if word == "be":
         return _copula(token, here)
-    if word in lx.REPORT_VERBS:
+    if word in fw.REPORT_VERBS:
         clauses = sx.kids(token, "ccomp")
-        if clauses and word in lx.ACCUSING_REPORT_VERBS:
+        if clauses and word in fw.ACCUSING_REPORT_VERBS:
             return _settle(Frame("ACCUSE", "allege", token, here.agents, tuple(sx.kids(clauses[0], "nsubj")),
                                  anchors=(token, *ctx.anchors)), here)
         if clauses:
             return _reported(token, clauses[0], here)
         for saying in (*sx.kids(token, "advcl"), *sx.prep_objects(token, ("as",))):
-            if sx.lemma(saying) in lx.REPORT_VERBS and saying.pos_ == "VERB":  # "was quoted as saying"
-                return _verb(saying, replace(here, agents=here.agents or _agents(token)))
+            if sx.lemma(saying) in fw.REPORT_VERBS and saying.pos_ == "VERB":  # "was quoted as saying"
+                return _verb(saying, replace(here, agents=here.agents or ar.agents(token)))
         if word == "tell" and sx.kid(token, "xcomp") is not None and sx.kid(token, "dobj") is not None:
-            return _framed(token, lx.Sense("REQUEST"), here)
-    if word in lx.SUBJECT_VERBS:
+            return _framed(token, sn.Sense("REQUEST"), here)
+    if word in fw.SUBJECT_VERBS:
         frame = _moved(token, here)
         if frame is not None:
             return frame
     sense = sx.first_sense(token, lx.VERBS.get(word, ()))
-    light = _light_noun(token) if word in lx.LIGHT_VERBS | lx.REPORT_VERBS | lx.IN_LIGHT_VERBS else None
+    light = ar.light_noun(token) if word in fw.LIGHT_VERBS | fw.REPORT_VERBS | fw.IN_LIGHT_VERBS else None
     if sense is not None and (sense.obj or light is None):
         return _framed(token, sense, here)
     if light is not None:
@@ -148,15 +140,15 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
 
 def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
     """The event a light verb carries: "held talks", "lodged a protest", "launched a mediation effort"."""
-    override = lx.LIGHT_SENSES.get((sx.lemma(verb), sx.lemma(noun)))
+    override = fw.LIGHT_SENSES.get((sx.lemma(verb), sx.lemma(noun)))
     if override is not None:
-        return _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=_complement(verb))
+        return _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=ar.complement(verb))
     frame = _noun(noun, ctx, comp=sx.kid(verb, "ccomp"))
-    if frame is None and sx.lemma(noun) in lx.FRAME_NOUNS:  # "took steps to enhance freedoms"
+    if frame is None and sx.lemma(noun) in fw.FRAME_NOUNS:  # "took steps to enhance freedoms"
         return _purpose(verb, ctx)
-    if frame is None and sx.lemma(noun) in lx.DOCUMENT_NOUNS:
+    if frame is None and sx.lemma(noun) in fw.DOCUMENT_NOUNS:
         clause = sx.kid(noun, "acl", "relcl", "ccomp") or sx.kid(verb, "ccomp")
-        if clause is not None and (clause.dep_ == "ccomp" or _obligation(clause) is not None):
+        if clause is not None and (clause.dep_ == "ccomp" or ar.obligation(clause) is not None):
             return _reported(verb, clause, ctx, carried=False)  # "a reminder to Iraq that it must cooperate"
         return _interpret(clause, ctx.down(noun)) if clause is not None else None
     return frame
@@ -168,7 +160,7 @@ def _moved(token: Token, ctx: _Ctx) -> Frame | None:
     if subject is None:
         return None
     words = sx.words_of(subject)
-    for sense in lx.SUBJECT_SENSES:
+    for sense in fw.SUBJECT_SENSES:
         if sx.in_classes(words, sense.obj):
             places = sx.prep_objects(token, ("in", "to", "into"))
             return Frame(sense.category, sense.mode, token, (subject,), tuple(places), anchors=(token, *ctx.anchors))
@@ -177,16 +169,16 @@ def _moved(token: Token, ctx: _Ctx) -> Frame | None:
 
 def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
     """Events a verb only frames: complements of "try", "plan", "fail"; nouns after "for", "no chance of"."""
-    comp = sx.kid(token, "xcomp") or _first([c for c in sx.prep_objects(token, ("to", "on")) if c.pos_ == "VERB"])
+    comp = sx.kid(token, "xcomp") or ar.first([c for c in sx.prep_objects(token, ("to", "on")) if c.pos_ == "VERB"])
     if comp is not None:
         inner = replace(ctx, agents=_controller(token, comp, ctx))
-        if word in lx.TRANSPARENT_VERBS:
+        if word in fw.TRANSPARENT_VERBS:
             return _interpret(comp, inner)
-        if word in lx.FUTURE_VERBS:
+        if word in fw.FUTURE_VERBS:
             return _interpret(comp, replace(inner, future=True))
-        if word in lx.NEGATING_VERBS:
+        if word in fw.NEGATING_VERBS:
             return _interpret(comp, replace(inner, negated=not ctx.negated))
-        if word in lx.READINESS:
+        if word in fw.READINESS:
             sub = _interpret(comp, replace(inner, negated=False, future=False))
             return _settle(_intent(token, sub, ctx), ctx)
     for noun in sx.kids(token, "dobj", "attr", "nsubj"):
@@ -199,17 +191,17 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
                 return _noun(done[0], replace(ctx, depth=ctx.depth + 1))
     subject = sx.kid(token, "nsubj")
     if subject is not None and subject.pos_ == "NOUN" and sx.direct_object(token) is None:
-        if word in lx.ASPECT_VERBS:  # "riots are continuing", "fighting broke out"
+        if word in fw.ASPECT_VERBS:  # "riots are continuing", "fighting broke out"
             return _noun(subject, replace(ctx, agents=()))
-        if word in lx.ENDING_VERBS:  # "the fighting stopped": a ceasefire
+        if word in fw.ENDING_VERBS:  # "the fighting stopped": a ceasefire
             frame = _noun(subject, replace(ctx, agents=()))
             if frame is not None and frame.category == "ASSAULT":
                 return replace(frame, category="RETREAT", mode="ceasefire")
-    for noun in sx.prep_objects(token, lx.PURPOSE_PREPS):  # "went to Geneva for talks", "converged for a rally"
+    for noun in sx.prep_objects(token, fw.PURPOSE_PREPS):  # "went to Geneva for talks", "converged for a rally"
         frame = _noun(noun, ctx) if noun.pos_ == "NOUN" else None
         if frame is not None and frame.category in ("CONSULT", "PROTEST"):
             return frame
-    if word in lx.HARM_VERBS:  # "died in an attack", "died as a result of torture"
+    if word in fw.HARM_VERBS:  # "died in an attack", "died as a result of torture"
         for noun in (t for p in sx.kids(token, "prep") for t in p.subtree if t.pos_ == "NOUN"):
             frame = _noun(noun, replace(ctx, agents=()))
             if frame is not None and frame.category == "ASSAULT":
@@ -225,7 +217,7 @@ def _copula(token: Token, ctx: _Ctx) -> Frame | None:
     comp = sx.kid(token, "xcomp")
     if comp is not None and comp.pos_ == "VERB":  # "X is to visit Y"
         return _interpret(comp, ctx.down(token, future=True))
-    if _out_of_question(token):
+    if ar.out_of_question(token):
         subject = sx.kid(token, "csubj", "nsubj")
         return _interpret(subject, ctx.down(token, negated=True)) if subject is not None else None
     for noun in sx.kids(token, "attr"):
@@ -237,23 +229,19 @@ def _copula(token: Token, ctx: _Ctx) -> Frame | None:
     return None
 
 
-def _out_of_question(token: Token) -> bool:
-    return any(c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
-
-
 def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
     word = sx.lemma(token)
-    comp = sx.kid(token, "xcomp") or _first(sx.prep_objects(token, ("to", "for", "of")))
+    comp = sx.kid(token, "xcomp") or ar.first(sx.prep_objects(token, ("to", "for", "of")))
     if comp is None:
         return None
-    if word in lx.FUTURE_ADJECTIVES:
+    if word in fw.FUTURE_ADJECTIVES:
         return _interpret(comp, ctx.down(token, future=True))
-    if word in lx.INTENT_ADJECTIVES:
+    if word in fw.INTENT_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
         return _settle(_intent(token, sub, ctx), ctx)
-    if word in lx.GUILT_ADJECTIVES:  # "guilty of violating the ceasefire"
+    if word in fw.GUILT_ADJECTIVES:  # "guilty of violating the ceasefire"
         return _interpret(comp, ctx.down(token))
-    if word in lx.REFUSAL_ADJECTIVES:
+    if word in fw.REFUSAL_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
         frame = Frame("REJECT", _demand_mode(sub), token, ctx.agents, sub.recipients if sub else (),
                       anchors=(token, *ctx.anchors))
@@ -271,13 +259,13 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
     ctx = replace(ctx, depth=ctx.depth + 1)
     speaker = ctx.agents
     inner = replace(ctx, agents=(), speaker=speaker or ctx.speaker, negated=False, future=False)
-    light = _light_noun(token) if carried else None
+    light = ar.light_noun(token) if carried else None
     if light is not None:
         frame = _light(token, light, ctx)
         if frame is not None:
             return frame
-    said = _obligation(clause)
-    if said is not None and not _same_party(sx.kids(clause, "nsubj"), speaker):
+    said = ar.obligation(clause)
+    if said is not None and not ar.same_party(sx.kids(clause, "nsubj"), speaker):
         sub = _interpret(said, inner)
         frame = Frame("REQUEST", _demand_mode(sub), token, tuple(speaker), tuple(sx.kids(clause, "nsubj")),
                       anchors=(token, *ctx.anchors))
@@ -287,7 +275,7 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
         return None
     if not frame.agents and speaker:  # "US officials said that lifting sanctions was out of the question"
         frame = replace(frame, agents=speaker)
-    if sx.lemma(token) in lx.WARN_VERBS and frame.category not in ("THREATEN", "REJECT"):
+    if sx.lemma(token) in fw.WARN_VERBS and frame.category not in ("THREATEN", "REJECT"):
         return None
     return _settle(frame, ctx) if ctx.negated else frame
 
@@ -297,8 +285,8 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
 
 def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
     word = sx.lemma(token)
-    if word in lx.FRAME_NOUNS:
-        inner = _framed_noun(token)
+    if word in fw.FRAME_NOUNS:
+        inner = ar.framed_noun(token)
         if inner is not None:
             return _noun(inner, ctx, comp=comp)
         clause = sx.kid(token, "acl", "relcl")
@@ -307,50 +295,22 @@ def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None
     if sense is None:
         return None
     negated = ctx.negated or any(c.lower_ == "no" for c in sx.kids(token, "det"))
-    agents = tuple(_noun_agents(token))
+    agents = tuple(ar.noun_agents(token))
     if not agents or all(a.pos_ == "PRON" for a in agents):  # "its readiness": whose, the clause says
         agents = ctx.agents or agents
-    if sense.category == "MOBILIZE" and _joint(token, agents):
-        sense = lx.Sense("COOPERATE")
+    if sense.category == "MOBILIZE" and ar.joint(token, agents):
+        sense = sn.Sense("COOPERATE")
     here = replace(ctx, negated=negated, agents=agents, depth=ctx.depth + 1)
     return _framed(token, sense, here, comp=comp)
 
 
-def _framed_noun(token: Token) -> Token | None:
-    """The event noun inside "a mediation effort" or "ten days of war games"."""
-    for c in token.children:
-        if c.dep_ == "compound" and sx.lemma(c) in lx.NOUNS:
-            return c
-    for obj in sx.prep_objects(token, ("of",)):
-        if sx.lemma(obj) in lx.NOUNS:
-            return obj
-    return None
-
-
-def _joint(token: Token, agents: tuple[Token, ...]) -> bool:
-    """Whether military exercises are joint: "joint", "with X", or several armies ("French and Egyptian")."""
-    if any(sx.lemma(c) == "joint" for c in token.children) or sx.prep_objects(token, ("with",)):
-        return True
-    named = [a for a in agents if a.ent_type_ in ("GPE", "NORP", "ORG")]
-    return len(named) > 1 or any(c.conjuncts for a in agents for c in a.children if c.dep_ == "amod")
-
-
-def _noun_agents(token: Token) -> list[Token]:
-    """Who carried out an event named by a noun: "Israel's invasion", "Palestinian riots", "attacks by X"."""
-    found = sx.prep_objects(token, ("by",))
-    for c in token.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
-            found.append(c)
-    return sx.with_conjuncts(found)
-
-
 def _negating_noun(noun: Token, ctx: _Ctx) -> Frame | None:
     """ "no chance of Moscow telling X to ...", "no question of Russia asking ...": a negated event."""
-    if sx.lemma(noun) not in lx.CONTROL_NOUNS_NEGATING:
+    if sx.lemma(noun) not in fw.CONTROL_NOUNS_NEGATING:
         return None
     if not any(c.lower_ == "no" for c in noun.children) and not ctx.negated:
         return None
-    comp = sx.kid(noun, "acl", "xcomp") or _first(sx.prep_objects(noun, ("of", "for")))
+    comp = sx.kid(noun, "acl", "xcomp") or ar.first(sx.prep_objects(noun, ("of", "for")))
     if comp is None:
         return None
     agents = tuple(o for o in sx.prep_objects(noun, ("of",)) if o.i != comp.i) or ctx.agents
@@ -360,22 +320,22 @@ def _negating_noun(noun: Token, ctx: _Ctx) -> Frame | None:
 # ----------------------------------------------------------------------------- frames
 
 
-def _framed(cue: Token, sense: lx.Sense, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
+def _framed(cue: Token, sense: sn.Sense, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
     """Build the frame of a cue word with ``sense``, reading its complement for the mode."""
-    comp = comp or _complement(cue)
+    comp = comp or ar.complement(cue)
     sub = None
     if comp is not None:
         sub_agents = _controller(cue, comp, ctx) if comp.dep_ in ("xcomp", "ccomp") else ()
         sub = _interpret(comp, ctx.down(cue, negated=False, future=False, agents=sub_agents))
-    frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(_recipients(cue, sense.category)),
+    frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(ar.recipients(cue, sense.category)),
                   anchors=(cue, *ctx.anchors))
-    if sense.mode == lx.HOSTING:  # PLOVER: the visitor is the source, the host the recipient
+    if sense.mode == sn.HOSTING:  # PLOVER: the visitor is the source, the host the recipient
         frame = replace(frame, mode="visit", agents=frame.recipients, recipients=frame.agents)
     word = sx.lemma(cue)
-    if sub is not None and word in lx.COMMAND_VERBS and sub.category not in lx.VERBAL_CONFLICT | {"AGREE"} \
-            and (_own_forces(cue) or sub.category == "COERCE"):  # "ordered its troops to withdraw": done
+    if sub is not None and word in fw.COMMAND_VERBS and sub.category not in sn.VERBAL_CONFLICT | {"AGREE"} \
+            and (ar.own_forces(cue) or sub.category == "COERCE"):  # "ordered its troops to withdraw": done
         return _settle(replace(sub, agents=frame.agents, anchors=frame.anchors), ctx)
-    if word in lx.SENDING_VERBS:
+    if word in fw.SENDING_VERBS:
         purpose = _purpose(cue, ctx)
         if purpose is not None and purpose.category in ("ACCUSE", "CONSULT"):
             return _settle(replace(purpose, agents=frame.agents), ctx)
@@ -384,26 +344,15 @@ def _framed(cue: Token, sense: lx.Sense, ctx: _Ctx, *, comp: Token | None = None
 
 def _conditional(frame: Frame | None, cue: Token) -> Frame | None:
     """A future refusal or use of force under a condition ("would veto it if ...") is a THREATEN."""
-    if frame is None or not frame.future or frame.category not in lx.MATERIAL_CONFLICT | {"REJECT"}:
+    if frame is None or not frame.future or frame.category not in sn.MATERIAL_CONFLICT | {"REJECT"}:
         return frame
     head = cue
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i and not _has_condition(head):
+    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i and not ar.has_condition(head):
         head = head.head
-    if not _has_condition(head):
+    if not ar.has_condition(head):
         return frame
     mode = _threat_mode(frame) if frame.category != "REJECT" else "relations"
     return replace(frame, category="THREATEN", mode=mode)
-
-
-def _has_condition(token: Token) -> bool:
-    return any(c.dep_ == "advcl" and is_condition(c) for c in token.children)
-
-
-def _own_forces(cue: Token) -> bool:
-    """Whether a command is to the commander's own people ("its troops") or to no one named."""
-    told = sx.kid(cue, "dobj")
-    return told is None or sx.lemma(told) in lx.NOUNS or any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
 
 
 def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
@@ -417,7 +366,7 @@ def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
 def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> Frame:
     """Use the complement's event for the mode, intent and recipients of a framing cue."""
     cat = frame.category
-    if cat == "AGREE" and sx.lemma(cue) in lx.INTENT_VERBS:
+    if cat == "AGREE" and sx.lemma(cue) in fw.INTENT_VERBS:
         frame = _intent(cue, sub, None, base=frame)
     elif cat in ("REQUEST", "REJECT") and sub is not None:
         frame = replace(frame, mode=frame.mode or _demand_mode(sub))
@@ -436,12 +385,12 @@ def _intent(cue: Token, sub: Frame | None, ctx: _Ctx | None, *, base: Frame | No
     frame = base or Frame("AGREE", None, cue, ctx.agents if ctx else (), anchors=(cue, *(ctx.anchors if ctx else ())))
     if sub is None:
         return frame
-    if sx.lemma(cue) in lx.READINESS and sub.category == "ASSAULT":
+    if sx.lemma(cue) in fw.READINESS and sub.category == "ASSAULT":
         return replace(frame, category="MOBILIZE", mode="weapons", recipients=frame.recipients or sub.recipients)
-    if sub.category in lx.MATERIAL_CONFLICT or sub.category == "THREATEN":
+    if sub.category in sn.MATERIAL_CONFLICT or sub.category == "THREATEN":
         mode = "violence" if sub.category in ("ASSAULT", "MOBILIZE") else _threat_mode(sub)
         return replace(frame, category="THREATEN", mode=mode, recipients=frame.recipients or sub.recipients)
-    if sub.category in lx.VERBAL_CONFLICT:
+    if sub.category in sn.VERBAL_CONFLICT:
         return replace(sub, agents=frame.agents or sub.agents, future=True)
     return replace(frame, recipients=frame.recipients or sub.recipients, future=True)
 
@@ -451,15 +400,15 @@ def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
     if frame is None:
         return None
     if ctx.negated:
-        if frame.category in lx.COOPERATIVE or frame.category == "REQUEST":
+        if frame.category in sn.COOPERATIVE or frame.category == "REQUEST":
             return replace(frame, category="REJECT", mode=_demand_mode(frame), negated=False)
-        if ctx.future and frame.category in lx.MATERIAL_CONFLICT:  # "will not strike": a promise of restraint
+        if ctx.future and frame.category in sn.MATERIAL_CONFLICT:  # "will not strike": a promise of restraint
             return replace(frame, category="AGREE", mode=None, future=True)
         return replace(frame, negated=True)
     if ctx.future:
-        if frame.category in lx.COOPERATIVE:
+        if frame.category in sn.COOPERATIVE:
             return replace(frame, category="AGREE", mode=None, future=True)
-        if frame.category in lx.MATERIAL_CONFLICT:
+        if frame.category in sn.MATERIAL_CONFLICT:
             return replace(frame, category="THREATEN", mode=_threat_mode(frame), future=True)
         return replace(frame, future=True)
     return frame
@@ -496,54 +445,6 @@ def _threat_mode(sub: Frame) -> str | None:
 # ----------------------------------------------------------------------------- parts
 
 
-def _complement(cue: Token) -> Token | None:
-    """The action a cue frames: its clause complement, event-noun object, or "for/of/with/on" object."""
-    comp = sx.kid(cue, "xcomp", "ccomp", "acl")
-    if comp is not None:
-        return comp
-    infinitives = [c for c in sx.kids(cue, "advcl") if any(a.lower_ == "to" for a in sx.kids(c, "aux"))]
-    if infinitives and sx.lemma(cue) in lx.INTENT_VERBS:
-        return infinitives[0]
-    obj = sx.direct_object(cue)
-    if obj is not None and obj.pos_ == "NOUN" and sx.lemma(obj) in lx.NOUNS:
-        return obj
-    for found in sx.prep_objects(cue, ("for", "of", "with", "on", "into", "to")):
-        if found.pos_ == "VERB" or sx.lemma(found) in lx.NOUNS:
-            return found
-    return None
-
-
-def _light_noun(token: Token) -> Token | None:
-    """The event noun a light verb carries ("held *talks*", "put under *investigation*")."""
-    obj = sx.direct_object(token)
-    if obj is not None and _carries_event(obj):
-        return obj
-    for found in sx.prep_objects(token, ("under", "on", "in", "into")):
-        if sx.lemma(found) in lx.NOUNS and sx.lemma(token) in lx.IN_LIGHT_VERBS:
-            return found
-    return None
-
-
-def _carries_event(noun: Token) -> bool:
-    """Whether a noun names an event or frames one ("a mediation effort", "a declaration demanding")."""
-    word = sx.lemma(noun)
-    return noun.pos_ in ("NOUN", "PROPN") and (word in lx.NOUNS or word in lx.FRAME_NOUNS
-                                               or word in lx.DOCUMENT_NOUNS)
-
-
-def _agents(token: Token) -> tuple[Token, ...]:
-    """Who does what a verb says: its subject, or the "by" phrase of a passive, with conjuncts."""
-    if sx.is_passive(token):
-        by = sx.prep_objects(token, ("by",))
-        if not by and sx.lemma(token) in lx.STATE_PASSIVES:  # "Vietnam is committed to ..."
-            by = sx.kids(token, "nsubjpass")
-        return tuple(sx.with_conjuncts(by))
-    subj = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    if not subj and token.dep_ in ("conj", "advcl", "xcomp") and token.head.i != token.i:
-        return _agents(token.head)
-    return tuple(sx.with_conjuncts(subj))
-
-
 def _speaker_for_pronoun(agents: tuple[Token, ...], ctx: _Ctx) -> tuple[Token, ...]:
     """In reported speech a pronoun subject is the speaker ("Syria says it will ...")."""
     if agents and ctx.speaker and all(a.lower_ in sx.PRONOUNS for a in agents):
@@ -557,66 +458,5 @@ def _controller(cue: Token, comp: Token, ctx: _Ctx) -> tuple[Token, ...]:
         obj = sx.kid(cue, "dobj")
         if obj is not None:
             return (obj,)
-    return _agents(cue) or ctx.agents
+    return ar.agents(cue) or ctx.agents
 
-
-def _recipients(cue: Token, category: str) -> list[Token]:
-    """Who an event is done to: the object, the passive subject, or a preposition's object by category."""
-    found: list[Token] = []
-    obj = sx.kid(cue, "dobj", "dative") if cue.pos_ != "NOUN" else None
-    if cue.pos_ != "NOUN" and sx.is_passive(cue):
-        obj = sx.kid(cue, "nsubjpass")
-    if obj is not None and sx.lemma(obj) not in lx.NOUNS:
-        found.append(obj)
-    elif obj is not None:
-        found.extend(_owners(obj))
-    found.extend(sx.kids(cue, "dative"))
-    if not found or category in ("CONSULT", "COOPERATE"):  # "visited London for talks with Hague"
-        found.extend(sx.prep_objects(cue, _RECIPIENT_PREPS.get(category, ())))
-        for purpose in sx.prep_objects(cue, ("for",)) if category == "CONSULT" else ():
-            found.extend(sx.prep_objects(purpose, ("with",)))
-    if not found and cue.pos_ == "NOUN" and category in ("REJECT", "REQUEST", "AGREE", "CONSULT"):
-        found.extend(_owners(cue))
-    return [t for t in sx.with_conjuncts(found) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
-
-
-def _owners(noun: Token) -> list[Token]:
-    """Whose proposal, demand or appeal a noun is ("an Indian proposal", "calls by Belarus's rulers")."""
-    found = sx.prep_objects(noun, ("by", "from", "of"))
-    found.extend(c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.ent_type_)
-    return found
-
-
-def _obligation(comp: Token) -> Token | None:
-    """The action in "X must go", "X should leave", "X has to return", or None."""
-    if sx.aux_lemmas(comp) & _OBLIGATION_AUX:
-        return comp
-    if sx.lemma(comp) in ("have", "need") and sx.kid(comp, "xcomp") is not None:
-        xcomp = sx.kid(comp, "xcomp")
-        return xcomp if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children) else None
-    return None
-
-
-def _same_party(subjects: list[Token], speaker: tuple[Token, ...]) -> bool:
-    """Whether an obligation is the speaker's own ("we must do more"), so not a demand on others."""
-    if not subjects:
-        return True
-    first = subjects[0]
-    if first.pos_ != "PRON":
-        return any(first.i == s.i for s in speaker)
-    return first.lower_ in ("we", "i", "it") or not speaker
-
-
-def _is_negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
-        return True
-    return any(c.lower_ == "no" and c.dep_ == "det" for s in sx.kids(token, "nsubj") for c in s.children)
-
-
-def _first(tokens: list[Token]) -> Token | None:
-    return tokens[0] if tokens else None
-
-
-def is_condition(token: Token) -> bool:
-    """Whether a clause is a condition or a time limit ("if war starts", "unless Baghdad accepts")."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)

@@ -18,10 +18,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.lookup import actor_at
-from newsgraph.events import coder, dates
+from newsgraph.events import arguments, coder, dates
 from newsgraph.events import syntax as sx
 from newsgraph.events.coder import Frame
-from newsgraph.events.lexicon import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
+from newsgraph.events.framing import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Event, Reading, Skip, TextSpan
 from newsgraph.registry import stage
@@ -53,7 +53,7 @@ def _other_predicates(sent: Span) -> list[Token]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
             continue
         chain = [token, *token.ancestors]
-        if any(t.dep_ in _BACKGROUND or coder.is_condition(t) or sx.lemma(t) in WISH_VERBS for t in chain):
+        if any(t.dep_ in _BACKGROUND or arguments.is_condition(t) or sx.lemma(t) in WISH_VERBS for t in chain):
             continue
         found.append(token)
     return found

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from newsgraph.events import framing as fw
 from newsgraph.events import lexicon as lx
-from newsgraph.events.lexicon import CLASSES, Sense
+from newsgraph.events.senses import CLASSES, Sense
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Modifiers that belong to a noun phrase naming an actor ("Israeli tanks", "Russia's army").
@@ -24,8 +25,8 @@ _ENT_WORDS = {"GPE": "@place", "LOC": "@place", "FAC": "@place", "PERSON": "@per
 @functools.cache
 def _known() -> frozenset[str]:
     """Every verb the lexicon knows, to repair the small model's odd lemmas ("staged" -> "stag")."""
-    return frozenset(lx.VERBS) | lx.LIGHT_VERBS | lx.REPORT_VERBS | lx.TRANSPARENT_VERBS \
-        | lx.FUTURE_VERBS | lx.INTENT_VERBS | lx.SUBJECT_VERBS
+    return frozenset(lx.VERBS) | fw.LIGHT_VERBS | fw.REPORT_VERBS | fw.TRANSPARENT_VERBS \
+        | fw.FUTURE_VERBS | fw.INTENT_VERBS | fw.SUBJECT_VERBS
 
 
 def lemma(token: Token) -> str:

@@ -1,0 +1,177 @@
+"""The parts of an event read off the parse: who acts, who receives, what is framed, what negates.
+
+Pure helpers over spaCy tokens, used by :mod:`newsgraph.events.coder`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events import framing as fw
+from newsgraph.events import lexicon as lx
+from newsgraph.events import syntax as sx
+
+# Prepositions whose object receives the event, by category (direct objects always do).
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "to"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
+    "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
+    "THREATEN": ("against", "with", "on"), "ASSAULT": ("on", "against", "at", "upon", "into"),
+    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along"),
+    "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
+    "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with",),
+}
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
+
+
+def out_of_question(token: Token) -> bool:
+    return any(c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
+
+
+def framed_noun(token: Token) -> Token | None:
+    """The event noun inside "a mediation effort" or "ten days of war games"."""
+    for c in token.children:
+        if c.dep_ == "compound" and sx.lemma(c) in lx.NOUNS:
+            return c
+    for obj in sx.prep_objects(token, ("of",)):
+        if sx.lemma(obj) in lx.NOUNS:
+            return obj
+    return None
+
+
+def joint(token: Token, agents: tuple[Token, ...]) -> bool:
+    """Whether military exercises are joint: "joint", "with X", or several armies ("French and Egyptian")."""
+    if any(sx.lemma(c) == "joint" for c in token.children) or sx.prep_objects(token, ("with",)):
+        return True
+    named = [a for a in agents if a.ent_type_ in ("GPE", "NORP", "ORG")]
+    return len(named) > 1 or any(c.conjuncts for a in agents for c in a.children if c.dep_ == "amod")
+
+
+def noun_agents(token: Token) -> list[Token]:
+    """Who carried out an event named by a noun: "Israel's invasion", "Palestinian riots", "attacks by X"."""
+    found = sx.prep_objects(token, ("by",))
+    for c in token.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            found.append(c)
+    return sx.with_conjuncts(found)
+
+
+def has_condition(token: Token) -> bool:
+    return any(c.dep_ == "advcl" and is_condition(c) for c in token.children)
+
+
+def own_forces(cue: Token) -> bool:
+    """Whether a command is to the commander's own people ("its troops") or to no one named."""
+    told = sx.kid(cue, "dobj")
+    return told is None or sx.lemma(told) in lx.NOUNS or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
+
+
+def complement(cue: Token) -> Token | None:
+    """The action a cue frames: its clause complement, event-noun object, or "for/of/with/on" object."""
+    comp = sx.kid(cue, "xcomp", "ccomp", "acl")
+    if comp is not None:
+        return comp
+    infinitives = [c for c in sx.kids(cue, "advcl") if any(a.lower_ == "to" for a in sx.kids(c, "aux"))]
+    if infinitives and sx.lemma(cue) in fw.INTENT_VERBS:
+        return infinitives[0]
+    obj = sx.direct_object(cue)
+    if obj is not None and obj.pos_ == "NOUN" and sx.lemma(obj) in lx.NOUNS:
+        return obj
+    for found in sx.prep_objects(cue, ("for", "of", "with", "on", "into", "to")):
+        if found.pos_ == "VERB" or sx.lemma(found) in lx.NOUNS:
+            return found
+    return None
+
+
+def light_noun(token: Token) -> Token | None:
+    """The event noun a light verb carries ("held *talks*", "put under *investigation*")."""
+    obj = sx.direct_object(token)
+    if obj is not None and carries_event(obj):
+        return obj
+    for found in sx.prep_objects(token, ("under", "on", "in", "into")):
+        if sx.lemma(found) in lx.NOUNS and sx.lemma(token) in fw.IN_LIGHT_VERBS:
+            return found
+    return None
+
+
+def carries_event(noun: Token) -> bool:
+    """Whether a noun names an event or frames one ("a mediation effort", "a declaration demanding")."""
+    word = sx.lemma(noun)
+    return noun.pos_ in ("NOUN", "PROPN") and (word in lx.NOUNS or word in fw.FRAME_NOUNS
+                                               or word in fw.DOCUMENT_NOUNS)
+
+
+def agents(token: Token) -> tuple[Token, ...]:
+    """Who does what a verb says: its subject, or the "by" phrase of a passive, with conjuncts."""
+    if sx.is_passive(token):
+        by = sx.prep_objects(token, ("by",))
+        if not by and sx.lemma(token) in fw.STATE_PASSIVES:  # "Vietnam is committed to ..."
+            by = sx.kids(token, "nsubjpass")
+        return tuple(sx.with_conjuncts(by))
+    subj = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if not subj and token.dep_ in ("conj", "advcl", "xcomp") and token.head.i != token.i:
+        return agents(token.head)
+    return tuple(sx.with_conjuncts(subj))
+
+
+def recipients(cue: Token, category: str) -> list[Token]:
+    """Who an event is done to: the object, the passive subject, or a preposition's object by category."""
+    found: list[Token] = []
+    obj = sx.kid(cue, "dobj", "dative") if cue.pos_ != "NOUN" else None
+    if cue.pos_ != "NOUN" and sx.is_passive(cue):
+        obj = sx.kid(cue, "nsubjpass")
+    if obj is not None and sx.lemma(obj) not in lx.NOUNS:
+        found.append(obj)
+    elif obj is not None:
+        found.extend(owners(obj))
+    found.extend(sx.kids(cue, "dative"))
+    if not found or category in ("CONSULT", "COOPERATE"):  # "visited London for talks with Hague"
+        found.extend(sx.prep_objects(cue, RECIPIENT_PREPS.get(category, ())))
+        for purpose in sx.prep_objects(cue, ("for",)) if category == "CONSULT" else ():
+            found.extend(sx.prep_objects(purpose, ("with",)))
+    if not found and cue.pos_ == "NOUN" and category in ("REJECT", "REQUEST", "AGREE", "CONSULT"):
+        found.extend(owners(cue))
+    return [t for t in sx.with_conjuncts(found) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose proposal, demand or appeal a noun is ("an Indian proposal", "calls by Belarus's rulers")."""
+    found = sx.prep_objects(noun, ("by", "from", "of"))
+    found.extend(c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.ent_type_)
+    return found
+
+
+def obligation(comp: Token) -> Token | None:
+    """The action in "X must go", "X should leave", "X has to return", or None."""
+    if sx.aux_lemmas(comp) & OBLIGATION_AUX:
+        return comp
+    if sx.lemma(comp) in ("have", "need") and sx.kid(comp, "xcomp") is not None:
+        xcomp = sx.kid(comp, "xcomp")
+        return xcomp if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children) else None
+    return None
+
+
+def same_party(subjects: list[Token], speaker: tuple[Token, ...]) -> bool:
+    """Whether an obligation is the speaker's own ("we must do more"), so not a demand on others."""
+    if not subjects:
+        return True
+    first = subjects[0]
+    if first.pos_ != "PRON":
+        return any(first.i == s.i for s in speaker)
+    return first.lower_ in ("we", "i", "it") or not speaker
+
+
+def is_negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+        return True
+    return any(c.lower_ == "no" and c.dep_ == "det" for s in sx.kids(token, "nsubj") for c in s.children)
+
+
+def first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
+
+
+def is_condition(token: Token) -> bool:
+    """Whether a clause is a condition or a time limit ("if war starts", "unless Baghdad accepts")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
