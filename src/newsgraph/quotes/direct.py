@@ -27,6 +27,7 @@ _OBJECTS = frozenset("dobj dative iobj npadvmod".split())
 _CAPTION_NAME = re.compile(r"\s*(?P<name>[^\s:\"“”'‘’][^:\"“”]{0,60}?)\s*[:\-–—]\s*$")
 _MAX_WINDOW = 25
 _RELATIVE = frozenset("who which that whose".split())
+_NAME_PARTICLES = frozenset("of de da del van von bin al".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,17 @@ def caption_speaker(ctx: Context, q: Quoted, seg: Segment) -> Span | None:
     return m.start("name"), m.end("name")
 
 
+def _name_colon(ctx: Context, q: Quoted, seg: Segment) -> Span | None:
+    """A body paragraph opening ``Jane Porter: "…"`` (live pages, transcripts): the name is the speaker."""
+    m = _CAPTION_NAME.match(ctx.text, max(seg.start, seg.lead), q.open)
+    if m is None or not ctx.text[m.end("name"):q.open].strip().startswith(":"):
+        return None
+    words = m.group("name").split()
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
+        return None
+    return m.start("name"), m.end("name")
+
+
 def _draft(kind: str, q: Quoted, cue: Cue | None, source: str) -> Draft:
     speaker = cue.speaker if cue is not None else None
     return Draft(kind="mixed" if kind == "mixed" else "direct", contents=q.pieces,
@@ -287,7 +299,7 @@ def find_direct(ctx: Context) -> tuple[list[Draft], list[Quoted]]:
         stop = min(top[k + 1].open if k + 1 < len(top) else last_seg.end, last_seg.end)
         after = q.after if q.after is not None else q.end
         same = prev is not None and prev.seg == seg
-        name = caption_speaker(ctx, q, seg) if seg.zone == "caption" else None
+        name = caption_speaker(ctx, q, seg) if seg.zone == "caption" else _name_colon(ctx, q, seg)
         if name is not None:
             drafts.append(Draft(kind="direct", contents=q.pieces, cue=None, speaker=name, source="caption"))
             prev = None
