@@ -77,7 +77,8 @@ def test_pronoun_and_description_resolve_to_salient_actors(en_vocab: Any) -> Non
                                           "DET", "NOUN", "VERB"],
               heads=[1, 1, 1, 1, 5, 5, 7, 7, 9, 10, 10],
               deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "nsubj", "ROOT", "det", "nsubj", "ROOT"],
-              lemmas=[LEMMAS.get(w, w.lower()) for w in words])
+              lemmas=[LEMMAS.get(w, w.lower()) for w in words],
+              tags=["NNP", "VBD", "NNP", ".", "PRP", "VBD", "PRP", "VBD", "DT", "NN", "VBD"])
     ford = _actor(doc, "a1", "Alan Ford", "PERSON", 0)
     acme = _actor(doc, "a2", "Acme Corp", "ORG", 2)
     resolver = Resolver(doc, [ford, acme])

@@ -236,8 +236,9 @@ def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft |
     if verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     subj = subject_of(verb)
-    if subj is None or subj.lower_ in ("there", "that", "this"):
-        return None  # "That said, ..." is not a report
+    if subj is None or subj.lower_ in ("there", "that", "this", "nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return None  # "That said, ...", "No bank will say how ..." are not reports
     if verb.head.i != clause.i and clause.left_edge.i <= subj.i <= clause.right_edge.i:
         return None
     pieces = _clause_pieces(ctx, verb, clause)

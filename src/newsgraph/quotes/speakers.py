@@ -137,6 +137,8 @@ def mention_of(head: Token) -> tuple[int, int]:
             break
     while left.i < right.i and left.is_punct:
         left = left.nbor()
+    while right.i > left.i and right.is_punct:
+        right = right.nbor(-1)
     end = right.idx + len(right.text)
     text = head.doc[left.i:right.i + 1].text
     if text.count("(") > text.count(")"):  # "the Institute for Fiscal Studies (IFS"
@@ -264,9 +266,9 @@ class Resolver:
             return found
         if low in ("it", "they"):
             return self.salient(offset, ("ORG",) if low == "it" else ("ORG", "GPE", "NORP"))
-        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                          for c in head.children):
-            return None
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None  # only "the coalition", never "the banks" or "a spokesman"
         lemma = head.lemma_.lower()
         if lemma in PERSON_NOUNS and head.tag_ == "NN":
             found = self.described(offset, lemma)
