@@ -213,16 +213,23 @@ def _pair_block(text: str, block: Sequence[tuple[int, int]], family: str,
             pending = None
             k = j + 1
         if pending is not None:
-            pending.pieces.append((pending.piece_start, min(seg[1], len(text))))
-            pending.piece_start = -1
-            repaired = _repair(text, pending) if family == "double" and len(pending.pieces) == 1 else None
-            if repaired is not None:
-                found.append(repaired)
-                problems.append(f"quotation mark opened at offset {pending.mark.offset} is never closed; "
-                                "closed before the cue that follows it")
-                pending = None
+            pending = _paragraph_end(text, seg, pending, family, found, problems)
     if pending is not None:
         _unclosed(text, pending, found, problems, family)
+
+
+def _paragraph_end(text: str, seg: tuple[int, int], pending: _Open, family: str,
+                   found: list[Quoted], problems: list[str]) -> _Open | None:
+    """Carry a quote still open at a paragraph's end to the next one, unless a cue shows where it ended."""
+    pending.pieces.append((pending.piece_start, min(seg[1], len(text))))
+    pending.piece_start = -1
+    repaired = _repair(text, pending) if family == "double" and len(pending.pieces) == 1 else None
+    if repaired is None:
+        return pending
+    found.append(repaired)
+    problems.append(f"quotation mark opened at offset {pending.mark.offset} is never closed; "
+                    "closed before the cue that follows it")
+    return None
 
 
 def _repair(text: str, pending: _Open) -> Quoted | None:
