@@ -25,6 +25,7 @@ CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
 
 
 def out_of_question(token: Token) -> bool:
+    """Whether a copula says "... is out of the question"."""
     return any(c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
 
 
@@ -57,6 +58,7 @@ def noun_agents(token: Token) -> list[Token]:
 
 
 def has_condition(token: Token) -> bool:
+    """Whether a predicate carries a condition clause ("would veto it *if* ...")."""
     return any(c.dep_ == "advcl" and is_condition(c) for c in token.children)
 
 
@@ -153,8 +155,8 @@ def obligation(comp: Token) -> Token | None:
 
 
 def same_party(subjects: list[Token], speaker: tuple[Token, ...]) -> bool:
-    """Whether an obligation is the speaker's own ("we must do more"), so not a demand on others."""
-    if not subjects:
+    """Whether an obligation is the speaker's own ("we must do more") or no one's ("one must"), not a demand."""
+    if not subjects or not is_specific(subjects[0]):
         return True
     first = subjects[0]
     if first.pos_ != "PRON":
@@ -163,15 +165,47 @@ def same_party(subjects: list[Token], speaker: tuple[Token, ...]) -> bool:
 
 
 def is_negated(token: Token) -> bool:
+    """Whether a predicate is negated ("did not", "never", "no one arrested")."""
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
         return True
     return any(c.lower_ == "no" and c.dep_ == "det" for s in sx.kids(token, "nsubj") for c in s.children)
 
 
 def first(tokens: list[Token]) -> Token | None:
+    """The first of ``tokens``, or None."""
     return tokens[0] if tokens else None
 
 
 def is_condition(token: Token) -> bool:
     """Whether a clause is a condition or a time limit ("if war starts", "unless Baghdad accepts")."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+
+
+def is_opinion(token: Token) -> bool:
+    """Whether "agree" only shares a view ("I agree with Mr Forsyth"), with nothing agreed to."""
+    if sx.lemma(token) not in ("agree", "disagree") or sx.kids(token, "xcomp", "ccomp", "dobj"):
+        return False
+    if sx.prep_objects(token, ("to", "on", "upon", "over")):
+        return False
+    subject = sx.kid(token, "nsubj")
+    return bool(sx.prep_objects(token, ("with",))) or subject is None or subject.lower_ in ("i", "we", "you")
+
+
+def is_question_or_command(token: Token) -> bool:
+    """Whether a sentence asks ("Who will support them?") or orders ("Don't let them wreck it")."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_punct or t.text == "?"), None)
+    if last is not None and last.text == "?":
+        return True
+    root = sent.root
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
+
+
+def is_specific(subject: Token) -> bool:
+    """Whether an obligation's subject names someone ("the government must", "Syria must"), not "one must"."""
+    if subject.ent_type_ or subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "it")
+    return any((c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every"))
+               or (c.dep_ in ("compound", "amod") and c.ent_type_) for c in subject.children)

@@ -35,6 +35,8 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "press", "p
                              "permit", "invite", "persuade", "encourage", "request", "implore", "beg"})
 # Future and hypothetical: PLOVER codes promised cooperation as AGREE and promised force as THREATEN.
 _FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "may", "might"})
+# What one *can* do is no event ("the citizen can be arrested"); what one cannot do is a refusal.
+_ABILITY_AUX = frozenset({"can", "ca"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class _Ctx:
     depth: int = 0
 
     def down(self, token: Token, **changes: object) -> _Ctx:
+        """The context one predicate further down, with ``token`` as the nearest anchor."""
         return replace(self, anchors=(token, *self.anchors), depth=self.depth + 1, **changes)  # type: ignore[arg-type]
 
 
@@ -109,6 +112,8 @@ def _enter(token: Token, ctx: _Ctx) -> _Ctx:
 def _verb(token: Token, ctx: _Ctx) -> Frame | None:
     word = sx.lemma(token)
     here = _enter(token, ctx)
+    if ar.is_opinion(token) or (sx.aux_lemmas(token) & _ABILITY_AUX and not here.negated):
+        return None
     if word == "be":
         return _copula(token, here)
     if word in fw.REPORT_VERBS:

@@ -91,7 +91,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("shelter feed", _s("AID", "humanitarian")),
     "rescue": (_s("AID", "humanitarian"),),
     # RETREAT: releases, returns, withdrawals, disarming, ceasefires carried out, access, resignations.
-    **_each("release free", _s("RETREAT", "release")),
+    **_each("release free", _s("RETREAT", "release", obj="captives persons property")),
     "return": (_s("RETREAT", "return", obj="property territory arms"), _s("RETREAT", "release", obj="captives")),
     "pay": (_s("RETREAT", "return", obj="compensation reparation"),),
     "repatriate": (_s("RETREAT", "release"),),
@@ -206,8 +206,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # COERCE: repression and restrictions on rights: arrests, seizures, bans, curfews, deportations.
     **_each("arrest detain jail imprison apprehend intern incarcerate", _s("COERCE", "arrest")),
     "round": (_s("COERCE", "arrest", prt="up"),),
-    "capture": (_s("ASSAULT", obj="territory"), _s("COERCE", "arrest")),
-    "seize": (_s("ASSAULT", obj="territory"), _s("COERCE", "arrest", obj="persons"), _s("COERCE", "confiscate")),
+    "capture": (_s("ASSAULT", obj="territory"), _s("COERCE", "arrest", obj="persons captives")),
+    "seize": (_s("ASSAULT", obj="territory"), _s("COERCE", "arrest", obj="persons"),
+              _s("COERCE", "confiscate", obj="property arms aid drug")),
     **_each("confiscate impound expropriate nationalize nationalise commandeer", _s("COERCE", "confiscate")),
     **_each("deport banish exile evict", _s("COERCE", "deport")),
     "sentence": (_s("COERCE", "arrest"),),

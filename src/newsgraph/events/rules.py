@@ -61,6 +61,8 @@ def _other_predicates(sent: Span) -> list[Token]:
 
 def frames_of(sent: Span) -> list[Frame]:
     """Event frames of one sentence, main clause first."""
+    if arguments.is_question_or_command(sent.root):
+        return []
     frames = [f for t in _main_predicates(sent) for f in coder.code(t)]
     if not frames:
         for token in _other_predicates(sent):
