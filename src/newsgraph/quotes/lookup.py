@@ -1,8 +1,9 @@
 """Find the actor behind a stretch of text.
 
-``actor_at`` and ``canonical`` look actors up by the spans of their mentions and by name. When
-no actors stage ran (a bare spaCy pipeline with only ``newsgraph_quotes``), ``entity_actors``
-clusters the Doc's named entities into minimal actors so that speakers still get full names.
+``actor_at`` and ``canonical`` (from the actors stage, re-exported) look actors up by the spans of
+their mentions and by name. When no actors stage ran (a bare spaCy pipeline with only
+``newsgraph_quotes``), ``entity_actors`` clusters the Doc's named entities into minimal actors so
+that speakers still get full names.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from newsgraph.actors.lookup import actor_at, canonical
 from newsgraph.quotes.lexicon import HONORIFICS, NAME_DROP
 from newsgraph.records import Actor, TextSpan
 
-_TYPE_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
-_ACTOR_LABELS = frozenset(_TYPE_RANK)
+__all__ = ["actor_at", "bare_name", "canonical", "entity_actors"]
+
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _words(text: str) -> list[str]:
@@ -30,33 +33,6 @@ def bare_name(text: str) -> str:
         words = words[1:]
     name = " ".join(words)
     return re.sub(r"['’]s?$", "", name).strip(" .-")
-
-
-def actor_at(actors: Sequence[Actor], start: int, end: int) -> Actor | None:
-    """The actor with a mention overlapping ``[start, end)`` most (people before organisations)."""
-    best: Actor | None = None
-    best_key: tuple[int, int] = (0, 0)
-    for actor in actors:
-        for m in actor.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            key = (overlap, -_TYPE_RANK.get(actor.type, 9))
-            if overlap > 0 and key > best_key:
-                best, best_key = actor, key
-    return best
-
-
-def canonical(actors: Sequence[Actor], text: str) -> Actor | None:
-    """The actor called ``text`` (by name, a mention, or a person's surname), if exactly one fits."""
-    key = bare_name(text).lower()
-    if not key:
-        return None
-    for actor in actors:
-        names = {bare_name(actor.name).lower()} | {bare_name(m.text).lower() for m in actor.mentions}
-        if key in names:
-            return actor
-    last = key.split()[-1]
-    people = [a for a in actors if a.type == "PERSON" and bare_name(a.name).lower().split()[-1:] == [last]]
-    return people[0] if len(people) == 1 else None
 
 
 def _clip(start: int, end: int, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
