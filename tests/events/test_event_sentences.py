@@ -171,7 +171,12 @@ def test_dates_resolve_against_publication(read: Callable[..., Any], text: str, 
 @pytest.mark.parametrize(
     "text",
     ["The weather was cold in Oslo on Tuesday.", "Oil prices rose sharply on Monday.",
-     "The company reported record profits for the third quarter."],
+     "The company reported record profits for the third quarter.",
+     "I agree with the minister's views on the matter.",  # an opinion, not an agreement to cooperate
+     "Who will support their families now?",  # a question
+     "Don't let them wreck the economy again.",  # a command
+     "Suspects can be arrested without charge under the new law.",  # what can be done is no event
+     "Operating margins will be lower, as opposed to last year."],
 )
 def test_no_event_in_ordinary_news(read: Callable[..., Any], text: str) -> None:
     assert _read(read, text).events == ()

@@ -208,4 +208,4 @@ def is_specific(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in ("he", "she", "they", "it")
     return any((c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every"))
-               or (c.dep_ in ("compound", "amod") and c.ent_type_) for c in subject.children)
+               or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_) for c in subject.children)

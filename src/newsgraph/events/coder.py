@@ -236,6 +236,8 @@ def _copula(token: Token, ctx: _Ctx) -> Frame | None:
 
 def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
     word = sx.lemma(token)
+    if any(c.lower_ == "as" for c in token.children):  # "as opposed to", "as ready as"
+        return None
     comp = sx.kid(token, "xcomp") or ar.first(sx.prep_objects(token, ("to", "for", "of")))
     if comp is None:
         return None
