@@ -19,7 +19,7 @@ from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
 from newsgraph.quotes.indirect import find_according, find_indirect
 from newsgraph.quotes.lookup import entity_actors
-from newsgraph.quotes.speakers import Resolver, Who
+from newsgraph.quotes.speakers import Resolver, Who, mention_of
 from newsgraph.records import Actor, Quote, Reading, Skip, TextSpan, Where
 from newsgraph.registry import stage
 
@@ -76,6 +76,25 @@ def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, w
     )
 
 
+def _continued(ctx: Context, resolver: Resolver, d: Draft,
+               last: tuple[Draft, Span | None, Who] | None) -> tuple[Span | None, Who]:
+    """The speaker of a quote paragraph with no cue: the previous quote's, unless someone new came in between.
+
+    "Ms Grey, the union leader, was also critical." before a bare quote paragraph introduces its
+    speaker; otherwise the quote goes on from the last speaker (at most two paragraphs back).
+    """
+    if last is not None and ctx.zone(last[0].start) == "body":
+        gap = _paragraph(ctx, d.start) - _paragraph(ctx, last[0].contents[-1][0])
+        newcomer = resolver.subject_between(last[0].contents[-1][1], d.start, ("PERSON",))
+        token = ctx.token_at(newcomer[0]) if newcomer is not None else None
+        if newcomer is not None and token is not None and newcomer[1] is not last[2].actor:
+            return mention_of(token), Who(newcomer[1], newcomer[1].name)
+        if 0 <= gap <= _CONTINUE_WITHIN:
+            return last[1], last[2]
+    actor = resolver.salient(d.start, ("PERSON",))
+    return None, Who(actor, actor.name if actor else None)
+
+
 def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, named: bool) -> list[Quote]:
     """Turn drafts into Quotes, resolving each speaker in text order."""
     resolver = Resolver(ctx.doc, actors, ctx.text)
@@ -88,13 +107,7 @@ def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, n
             continue
         speaker = d.speaker
         if d.inherit:
-            near = (last is not None and ctx.zone(last[0].start) == "body"
-                    and 0 <= _paragraph(ctx, d.start) - _paragraph(ctx, last[0].contents[-1][0]) <= _CONTINUE_WITHIN)
-            if near and last is not None:
-                speaker, who = last[1], last[2]
-            else:
-                actor = resolver.salient(d.start, ("PERSON",))
-                who = Who(actor, actor.name if actor else None)
+            speaker, who = _continued(ctx, resolver, d, last)
         elif speaker is None:
             who = Who(None, None)
         else:

@@ -212,6 +212,11 @@ class Resolver:
                 return actor
         return None
 
+    def subject_between(self, start: int, end: int, types: Sequence[str]) -> tuple[int, Actor] | None:
+        """The offset and actor of the last subject of ``types`` (not a speaker) within ``[start, end)``."""
+        found = [(off, a) for off, w, a in self._points if start <= off < end and w == 1 and a.type in types]
+        return found[-1] if found else None
+
     def _mentioned_before(self, offset: int) -> list[Actor]:
         found = sorted(((m.start, a) for a in self.actors for m in a.mentions if m.end <= offset),
                        key=lambda p: p[0])
