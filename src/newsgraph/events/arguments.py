@@ -198,7 +198,9 @@ def is_question_or_command(token: Token) -> bool:
     if last is not None and last.text == "?":
         return True
     root = sent.root
-    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
+    return all(sx.lemma(c) == "do" for c in root.children if c.dep_ == "aux")  # "Don't let them ..."
 
 
 def is_specific(subject: Token) -> bool:

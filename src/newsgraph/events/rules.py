@@ -53,8 +53,9 @@ def _other_predicates(sent: Span) -> list[Token]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
             continue
         chain = [token, *token.ancestors]
-        if any(t.dep_ in _BACKGROUND or arguments.is_condition(t) or sx.lemma(t) in WISH_VERBS for t in chain):
-            continue
+        if any(t.dep_ in _BACKGROUND or arguments.is_condition(t) or sx.lemma(t) in WISH_VERBS
+               or any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in t.children) for t in chain):
+            continue  # background, conditions, wishes and comparisons ("as opposed to")
         found.append(token)
     return found
 
