@@ -119,7 +119,7 @@ def _reports_other(verb: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or any(
-        t.lower_ == "that" and t.dep_ == "mark" for t in verb.doc[verb.i + 1:verb.i + 6])
+        t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == verb.i for t in verb.doc[verb.i + 1:verb.i + 6])
 
 
 def _tail_subject(verb: Token, after: int) -> Token | None:
