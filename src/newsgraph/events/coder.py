@@ -62,9 +62,13 @@ class _Ctx:
     anchors: tuple[Token, ...] = ()
     depth: int = 0
 
-    def down(self, token: Token, **changes: object) -> _Ctx:
-        """The context one predicate further down, with ``token`` as the nearest anchor."""
-        return replace(self, anchors=(token, *self.anchors), depth=self.depth + 1, **changes)  # type: ignore[arg-type]
+    def down(self, token: Token, *, negated: bool | None = None, future: bool | None = None,
+             agents: tuple[Token, ...] | None = None) -> _Ctx:
+        """The context one predicate further down, with ``token`` as the nearest anchor (None: unchanged)."""
+        return replace(self, anchors=(token, *self.anchors), depth=self.depth + 1,
+                       negated=self.negated if negated is None else negated,
+                       future=self.future if future is None else future,
+                       agents=self.agents if agents is None else agents)
 
 
 def code(token: Token) -> list[Frame]:
@@ -79,11 +83,16 @@ def code(token: Token) -> list[Frame]:
         clauses = sx.with_conjuncts(sx.kids(token, "ccomp"))
         frames = [_reported(token, c, here) for c in clauses]
         if sx.lemma(token) in fw.ACCUSING_REPORT_VERBS:
-            frames.insert(0, _settle(Frame("ACCUSE", "allege", token, here.agents, tuple(sx.kids(clauses[0], "nsubj")),
-                                           anchors=(token,)), here))
+            frames.insert(0, _accusation(token, clauses[0], here))
         return [f for f in frames if f is not None]
     frame = _interpret(token, ctx)
     return [frame] if frame is not None else []
+
+
+def _accusation(token: Token, clause: Token, ctx: _Ctx) -> Frame | None:
+    """ "X did Y, a rights group charged": an ACCUSE by the speaker toward the one said to act."""
+    frame = Frame("ACCUSE", "allege", token, ctx.agents, tuple(sx.kids(clause, "nsubj")), anchors=ctx.anchors)
+    return _settle(frame, ctx)
 
 
 def _interpret(token: Token, ctx: _Ctx) -> Frame | None:
@@ -119,8 +128,7 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
     if word in fw.REPORT_VERBS:
         clauses = sx.kids(token, "ccomp")
         if clauses and word in fw.ACCUSING_REPORT_VERBS:
-            return _settle(Frame("ACCUSE", "allege", token, here.agents, tuple(sx.kids(clauses[0], "nsubj")),
-                                 anchors=(token, *ctx.anchors)), here)
+            return _accusation(token, clauses[0], here)
         if clauses:
             return _reported(token, clauses[0], here)
         for saying in (*sx.kids(token, "advcl"), *sx.prep_objects(token, ("as",))):
@@ -185,7 +193,7 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
             return _interpret(comp, replace(inner, negated=not ctx.negated))
         if word in fw.READINESS:
             sub = _interpret(comp, replace(inner, negated=False, future=False))
-            return _settle(_intent(token, sub, ctx), ctx)
+            return _settle(_intent(_plain("AGREE", token, ctx), sub), ctx)
     for noun in sx.kids(token, "dobj", "attr", "nsubj"):
         frame = _negating_noun(noun, ctx)
         if frame is not None:
@@ -245,13 +253,12 @@ def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
         return _interpret(comp, ctx.down(token, future=True))
     if word in fw.INTENT_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
-        return _settle(_intent(token, sub, ctx), ctx)
+        return _settle(_intent(_plain("AGREE", token, ctx), sub), ctx)
     if word in fw.GUILT_ADJECTIVES:  # "guilty of violating the ceasefire"
         return _interpret(comp, ctx.down(token))
     if word in fw.REFUSAL_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
-        frame = Frame("REJECT", _demand_mode(sub), token, ctx.agents, sub.recipients if sub else (),
-                      anchors=(token, *ctx.anchors))
+        frame = replace(_plain("REJECT", token, ctx), mode=_demand_mode(sub), recipients=sub.recipients if sub else ())
         return _settle(frame, ctx)
     return None
 
@@ -374,7 +381,7 @@ def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> 
     """Use the complement's event for the mode, intent and recipients of a framing cue."""
     cat = frame.category
     if cat == "AGREE" and sx.lemma(cue) in fw.INTENT_VERBS:
-        frame = _intent(cue, sub, None, base=frame)
+        frame = _intent(frame, sub)
     elif cat in ("REQUEST", "REJECT") and sub is not None:
         frame = replace(frame, mode=frame.mode or _demand_mode(sub))
     elif cat == "THREATEN" and sub is not None:
@@ -387,12 +394,16 @@ def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> 
     return frame
 
 
-def _intent(cue: Token, sub: Frame | None, ctx: _Ctx | None, *, base: Frame | None = None) -> Frame:
+def _plain(category: str, cue: Token, ctx: _Ctx) -> Frame:
+    """A frame of ``category`` on ``cue`` with the context's agents and no mode or recipient."""
+    return Frame(category, None, cue, ctx.agents, anchors=(cue, *ctx.anchors))
+
+
+def _intent(frame: Frame, sub: Frame | None) -> Frame:
     """A promise or offer: AGREE to cooperate, THREATEN to use force, REJECT when promising not to."""
-    frame = base or Frame("AGREE", None, cue, ctx.agents if ctx else (), anchors=(cue, *(ctx.anchors if ctx else ())))
     if sub is None:
         return frame
-    if sx.lemma(cue) in fw.READINESS and sub.category == "ASSAULT":
+    if sx.lemma(frame.cue) in fw.READINESS and sub.category == "ASSAULT":
         return replace(frame, category="MOBILIZE", mode="weapons", recipients=frame.recipients or sub.recipients)
     if sub.category in sn.MATERIAL_CONFLICT or sub.category == "THREATEN":
         mode = "violence" if sub.category in ("ASSAULT", "MOBILIZE") else _threat_mode(sub)
