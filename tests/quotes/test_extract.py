@@ -125,6 +125,20 @@ def test_headline_attribution(nlp: Any) -> None:
         "headline", "indirect", "Taxes will not rise", "says", "Alan Ford")
 
 
+@pytest.mark.parametrize(("headline", "kind", "content", "cue"), [
+    ("Taxes will not rise - Ford", "indirect", "Taxes will not rise", None),
+    ("Ford: 'No chance' taxes will rise", "mixed", "'No chance' taxes will rise", None),
+    ("'We have balanced the books', says Ford", "direct", "We have balanced the books", "says"),
+    ("Ford says taxes will not rise", "indirect", "taxes will not rise", "says"),
+    ("Budget row: Taxes will not rise, Ford says", "indirect", "Taxes will not rise", "says"),
+])
+def test_headline_forms(nlp: Any, headline: str, kind: str, content: str, cue: str | None) -> None:
+    text = headline + "\n\n" + '"We have balanced the books," the finance minister Alan Ford said.\n'
+    head = read_quotes(nlp, text).quotes[0]
+    assert (head.where, head.kind, head.contents[0].text, head.cue and head.cue.text, head.speaker_name) == (
+        "headline", kind, content, cue, "Alan Ford")
+
+
 def test_headline_topic_is_not_a_speaker(nlp: Any) -> None:
     text = "Storm Mira: Thousands shelter as floods hit coast\n\nThousands of people left their homes.\n"
     assert read_quotes(nlp, text).quotes == ()

@@ -57,7 +57,7 @@ def _content(ctx: Context, span: Span) -> tuple[str, Span]:
     text = ctx.text
     if e - s > 2 and text[s] in _OPEN and text[e - 1] in _CLOSE and not any(c in _CLOSE for c in text[s + 1:e - 1]):
         return "direct", (s + 1, e - 1)
-    if any(c in text[s:e] for c in "\"“”‘"):
+    if any(s <= q.open < e for q in ctx.quoted):
         return "mixed", span
     return "indirect", span
 

@@ -234,7 +234,10 @@ class Resolver:
     def resolve(self, span: tuple[int, int], head: Token | None) -> Who:
         """Resolve the speaker mention ``span`` (headed by ``head`` when parsed) to an actor and name."""
         text = (self.text or self.doc.text)[span[0]:span[1]]
-        actor = self._by_span(span, head)
+        if head is None:  # a name read by pattern (headline, caption): trust the name over the tagger's span
+            actor = canonical(self.actors, text) or self._by_span(span, head)
+        else:
+            actor = self._by_span(span, head)
         if actor is None and head is not None:
             actor = self._by_reference(span[0], head)
         if actor is None and (head is None or head.pos_ == "PROPN"):
