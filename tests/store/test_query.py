@@ -79,3 +79,20 @@ def test_stats_article_failures_and_dataframes(store) -> None:  # type: ignore[n
     assert store.failures()[0]["reason"].endswith("empty")
     frame = store.quotes().df()
     assert list(frame["id"]) == [q["id"] for q in store.quotes()]
+
+
+@pytest.mark.parametrize("about", ["chance", "Firefly", "no chance", "ASSAD", "never", "stalling again"])
+def test_word_index_finds_what_a_scan_finds(store, about: str) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    words = set(re.findall(r"\w+", about.lower()))
+    scanned = [q["id"] for q in store.quotes(include_duplicates=True, limit=1000)
+               if q["article_id"] != "s1-copy" and words <= set(re.findall(r"\w+", q["quote"].lower()))]
+    assert [q["id"] for q in store.quotes(about=about)] == scanned
+    assert scanned
+
+
+def test_only_stopwords_fall_back_to_substring_search(store) -> None:  # type: ignore[no-untyped-def]
+    assert {q["id"] for q in store.quotes(about="that")} == {"s1/q3"}
+    assert {q["article_id"] for q in store.quotes(speaker="Petrov", include_duplicates=True)} == {
+        "s1", "s2", "s1-copy"}

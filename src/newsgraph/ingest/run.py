@@ -179,6 +179,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
             write(wait(in_flight).done)
             if progress is not None:
                 progress(summary.added + summary.skipped + summary.failed, summary.failed)
-        db.refresh_derived()
+        if db.derived_stale():  # also after a run killed between its last batch and this step
+            db.refresh_derived()
         summary.totals = stats(db.cursor())
     return summary

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from newsgraph import __version__
 from newsgraph.errors import Errors, StoreError
-from newsgraph.store import corpus_actors, dedup, schema
+from newsgraph.store import corpus_actors, dedup, schema, terms
 from newsgraph.store.rows import Row
 
 T = TypeVar("T")
@@ -55,6 +55,7 @@ class Database:
         for stmt in schema.statements():
             self._con.execute(stmt)
         self._con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [schema.SCHEMA_VERSION])
+        self._con.execute("INSERT OR IGNORE INTO meta VALUES ('derived', 'fresh')")
         self._check_version()
 
     def _check_version(self) -> None:
@@ -108,6 +109,8 @@ class Database:
         try:
             for table, rows in tables.items():
                 self._insert(table, rows)
+            if any(tables.values()):
+                self._con.execute("UPDATE meta SET value = 'stale' WHERE key = 'derived'")
             self._insert("failures", failures, ignore=True)
             self._con.execute("COMMIT")
         except BaseException:
@@ -123,12 +126,19 @@ class Database:
                                  "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
         return {str(a): str(h) for a, h in rows}
 
+    def derived_stale(self) -> bool:
+        """Say whether records were written since the derived tables were last computed."""
+        found = self._con.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
+        return found is None or found[0] != "fresh"
+
     def refresh_derived(self) -> None:
-        """Recompute ``duplicates``, ``corpus_actors`` and ``actor_links`` in one transaction."""
+        """Recompute ``duplicates``, ``corpus_actors``, ``actor_links`` and ``quote_terms`` in one transaction."""
         self._con.execute("BEGIN TRANSACTION")
         try:
             self._refresh_duplicates()
             self._refresh_corpus_actors()
+            terms.build(self._con)
+            self._con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', 'fresh')")
             self._con.execute("COMMIT")
         except BaseException:
             self._con.execute("ROLLBACK")

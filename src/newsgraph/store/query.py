@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from newsgraph.errors import Errors, StoreError
+from newsgraph.store import terms
 
 Row = dict[str, Any]
 
@@ -77,16 +78,51 @@ _SPEAKER = """(contains(lower(q.speaker_name), ?) OR q.speaker_actor_id IN (
     SELECT l.actor_id FROM actor_links l JOIN corpus_actors c ON c.corpus_actor_id = l.corpus_actor_id
     WHERE c.corpus_actor_id = ? OR contains(lower(array_to_string(c.names, '|')), ?)))"""
 
+_QUOTE_ROWS = f"""
+    SELECT q.id, q.article_id, q.published, q.speaker_name, l.corpus_actor_id AS speaker_id, q.kind, q.zone,
+           q.content_text AS quote, q.cue_text AS cue, q.speaker_text AS speaker_mention, q.confidence,
+           q.evidence_start, q.evidence_end, q.evidence_text AS evidence, {_SOURCE}, q.method
+    FROM hit JOIN quotes q ON q.id = hit.id JOIN articles a ON a.article_id = q.article_id
+    LEFT JOIN actor_links l ON l.actor_id = q.speaker_actor_id
+    ORDER BY hit.published DESC NULLS LAST, hit.id"""
+
+
+def _index_terms(con: Any, speaker: str | None, about: str | None) -> list[str] | None:
+    """The quote_terms to look up for these filters, or None when a filter has no indexable word."""
+    found: list[str] = []
+    if speaker:
+        words = [speaker] if ":" in speaker else terms.tokens(con, speaker)
+        found += [f"i:{w}" if ":" in speaker else f"s:{w}" for w in words]
+        if not words:
+            return None
+    if about:
+        words = terms.tokens(con, about)
+        if not words:
+            return None
+        found += [f"c:{w}" for w in words]
+    return found or None
+
+
+def _hit_from_index(index: list[str], w: _Where) -> tuple[str, list[object]]:
+    marks = ", ".join("?" for _ in index)  # placeholders only: every value is bound
+    return (f"SELECT quote_id AS id, any_value(published) AS published FROM quote_terms "
+            f"WHERE term IN ({marks}) AND {w.sql} GROUP BY quote_id HAVING count(*) = ?",
+            [*index, *w.params, len(index)])
+
 
 def quotes(con: Any, *, speaker: str | None = None, about: str | None = None, since: date | str | None = None,
            until: date | str | None = None, kind: str | None = None, article_id: str | None = None,
            include_duplicates: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[Row]:
     """Return quotes, newest first.
 
+    Speaker and topic filters use the word index (``quote_terms``): every word given must be a word of
+    the speaker's names (or the quote's content). With ``include_duplicates`` or ``article_id``, or with
+    only stopwords given, they match as case-insensitive substrings instead.
+
     Args:
         con: DuckDB connection or cursor.
-        speaker: Part of the speaker's name (any name of its corpus actor), or a corpus actor id.
-        about: Words the quote's content contains (case-insensitive).
+        speaker: Words of the speaker's name (any name of its corpus actor), or a corpus actor id.
+        about: Words the quote's content contains.
         since: First publication date (inclusive), a date or "YYYY-MM-DD".
         until: Last publication date (inclusive).
         kind: ``direct``, ``indirect`` or ``mixed``.
@@ -99,26 +135,24 @@ def quotes(con: Any, *, speaker: str | None = None, about: str | None = None, si
         Rows with the quote, its speaker, cue, evidence sentence and source.
     """
     w = _Where()
-    if speaker:
-        w.add(_SPEAKER, speaker.lower(), speaker, speaker.lower())
-    if about:
-        w.add("contains(q.search_text, ?)", about.lower())
     if kind:
-        w.add("q.kind = ?", kind)
-    if article_id:
-        w.add("q.article_id = ?", article_id)
-    w.dates("q.published", since, until)
-    if not include_duplicates:
-        w.add(_LIVE.format(aid="q.article_id"))
-    return rows(con, f"""
-        WITH hit AS (SELECT q.* FROM quotes q WHERE {w.sql}
-                     ORDER BY q.published DESC NULLS LAST, q.id LIMIT ? OFFSET ?)
-        SELECT q.id, q.article_id, q.published, q.speaker_name, l.corpus_actor_id AS speaker_id, q.kind, q.zone,
-               q.content_text AS quote, q.cue_text AS cue, q.speaker_text AS speaker_mention, q.confidence,
-               q.evidence_start, q.evidence_end, q.evidence_text AS evidence, {_SOURCE}, q.method
-        FROM hit q JOIN articles a ON a.article_id = q.article_id
-        LEFT JOIN actor_links l ON l.actor_id = q.speaker_actor_id
-        ORDER BY q.published DESC NULLS LAST, q.id""", [*w.params, *page(limit, offset)])
+        w.add("kind = ?", kind)
+    w.dates("published", since, until)
+    index = None if include_duplicates or article_id else _index_terms(con, speaker, about)
+    if index:
+        hit, params = _hit_from_index(index, w)
+    else:
+        if speaker:
+            w.add(_SPEAKER, speaker.lower(), speaker, speaker.lower())
+        if about:
+            w.add("contains(q.search_text, ?)", about.lower())
+        if article_id:
+            w.add("q.article_id = ?", article_id)
+        if not include_duplicates:
+            w.add(_LIVE.format(aid="q.article_id"))
+        hit, params = f"SELECT q.id, q.published FROM quotes q WHERE {w.sql}", w.params
+    return rows(con, f"WITH hit AS ({hit} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?) {_QUOTE_ROWS}",
+                [*params, *page(limit, offset)])
 
 
 def actors(con: Any, *, top: int = 20, type: str | None = None, country: str | None = None,

@@ -4,7 +4,7 @@
 --   * record tables (articles, actors, mentions, quotes, events, figures, places, minhashes,
 --     minhash_bands) hold exactly the rows that store.rows.reading_to_rows(reading) returns: a pure
 --     function of one Reading, so the local ingest and the Spark job write identical rows;
---   * derived tables (duplicates, corpus_actors, actor_links) are recomputed from the record
+--   * derived tables (duplicates, corpus_actors, actor_links, quote_terms) are recomputed from the record
 --     tables at the end of every ingest (store.dedup, store.corpus_actors), as pure functions of
 --     the set of stored articles, never of the order they arrived in.
 -- Row ids are "<article_id>/<record_id>" (e.g. "bbc-1/q3"); mentions are "<owner id>/m<n>".
@@ -198,6 +198,14 @@ CREATE TABLE IF NOT EXISTS duplicates (
     pipeline_version VARCHAR NOT NULL
 );
 
+-- Derived: a word index of quotes (store/terms.py), sorted by term; duplicate articles left out.
+CREATE TABLE IF NOT EXISTS quote_terms (
+    term VARCHAR NOT NULL,                  -- "c:<content word>", "s:<speaker name word>", "i:<corpus actor id>"
+    published DATE,
+    kind VARCHAR NOT NULL,
+    quote_id VARCHAR NOT NULL
+);
+
 -- Derived: the same person or organisation across articles.
 CREATE TABLE IF NOT EXISTS corpus_actors (
     corpus_actor_id VARCHAR PRIMARY KEY,    -- e.g. "person:sergei-lavrov"
@@ -221,3 +229,13 @@ CREATE TABLE IF NOT EXISTS actor_links (
     method VARCHAR NOT NULL,
     pipeline_version VARCHAR NOT NULL
 );
+
+-- Indexes for lookups by id (a page of quotes joined back to their rows) and by article (the article page).
+CREATE INDEX IF NOT EXISTS quotes_id ON quotes (id);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
+CREATE INDEX IF NOT EXISTS actors_id ON actors (id);
+CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
+CREATE INDEX IF NOT EXISTS places_article ON places (article_id);
