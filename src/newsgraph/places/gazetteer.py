@@ -26,6 +26,16 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "to", "into", "across", "around", "towards"})
 # ... and when it names a city at least this big (or a country); smaller towns need the model's tag.
 MIN_UNTAGGED_POPULATION = 100_000
+# Words that may stand between the locative and the place: "in central Mali", "in the north-eastern".
+QUALIFIERS = frozenset({
+    "the", "-", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+    "southwest", "north-eastern", "north-western", "south-eastern", "south-western", "rural", "remote",
+    "coastal", "neighbouring", "neighboring", "war-torn",
+})
+# Nouns of "the village of X": X stands where a place does.
+SETTLEMENTS = frozenset({"village", "town", "city", "region", "province", "district", "state", "area", "county",
+                         "capital", "port", "island", "suburb", "neighbourhood", "neighborhood", "municipality"})
 _KIND_RANK = {"country": 3, "state": 2, "region": 2, "continent": 2, "city": 1}
 
 
@@ -41,7 +51,8 @@ def _clean(ent: Span) -> tuple[int, int] | None:
     """Token bounds of ``ent`` without a leading "the" or a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in ("the", "'s", "\u2019s"):
+    while start < end and (doc[start].lower_ in ("the", "'s", "\u2019s")
+                           or doc[start].is_lower and doc[start].lower_ in QUALIFIERS):
         start += 1
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019", ".", ","):
         end -= 1
@@ -49,19 +60,56 @@ def _clean(ent: Span) -> tuple[int, int] | None:
 
 
 def _untagged_propn(doc: Doc, i: int) -> bool:
-    # The small model tags some cities as PERSON or ORG ("to Kiev"); placement and size decide then.
-    return doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in PLACE_LABELS
+    # The small model tags some places as PERSON or ORG ("to Kiev"), even as an adjective in a
+    # headline ("Mali attack"); placement and size decide then.
+    token = doc[i]
+    named = token.pos_ == "PROPN" or (token.is_title and token.ent_type_ in ("PERSON", "ORG"))
+    return named and token.ent_type_ not in PLACE_LABELS
+
+
+def _after_locative(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k]`` follows "in", "near"... or "the village of", past "the" and "central" or "north-eastern"."""
+    m = k - 1
+    while m >= 0 and doc[m].lower_ in QUALIFIERS:
+        m -= 1
+    if m < 0:
+        return False
+    if doc[m].lower_ in LOCATIVE:
+        return True
+    return doc[m].lower_ == "of" and m > 0 and doc[m - 1].lemma_.lower() in SETTLEMENTS
 
 
 def _placed(doc: Doc, i: int, j: int) -> bool:
-    """Whether the run ``doc[i:j]`` stands where a place does: after "in", "near"..., or joined to a place."""
-    head = doc[j - 1]
-    after_locative = i > 0 and doc[i - 1].lower_ in LOCATIVE
-    return after_locative or (head.dep_ == "conj" and head.head.ent_type_ in PLACE_LABELS)
+    """Whether the run ``doc[i:j]`` stands where a place does: after "in", "near"..., or joined to a place.
+
+    A conjunct is placed when an earlier conjunct is a tagged place or is placed itself
+    ("across Mali, Burkina Faso and Niger").
+    """
+    if _after_locative(doc, i):
+        return True
+    token = doc[j - 1]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.ent_type_ in PLACE_LABELS or _after_locative(doc, token.left_edge.i):
+            return True
+    return False
+
+
+def _modifies_noun(doc: Doc, j: int) -> bool:
+    """Whether the run ending before ``j`` modifies a common noun: "Mali attack", "Syria talks"."""
+    last = doc[j - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i == j
 
 
 def _untagged(doc: Doc, reading: Reading) -> list[Mention]:
-    """Runs of proper nouns outside any entity, placed like a place (see ``_placed``), naming a place."""
+    """Runs of proper nouns outside any place entity that name a place where they stand.
+
+    A run is a place when it names a region of our table ("the Sahel"), when it is placed
+    (see ``_placed``) and names a country or a city of ``MIN_UNTAGGED_POPULATION``, or when it
+    modifies a noun and names a country ("Mali attack").
+    """
+    from newsgraph.places.regions import region
+
     gaz = gazetteer()
     found: list[Mention] = []
     i = 0
@@ -69,13 +117,17 @@ def _untagged(doc: Doc, reading: Reading) -> list[Mention]:
         j = i
         while j < len(doc) and _untagged_propn(doc, j) and (j == i or not doc[j].is_sent_start):
             j += 1
-        if j == i or not _placed(doc, i, j) or zone_of(reading.article, doc[i].idx) is None:
+        if j == i or zone_of(reading.article, doc[i].idx) is None:
             i = max(j, i + 1)
             continue
         span = TextSpan.of(reading.article.text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
-        cands = gaz.lookup(span.text)
-        if any(c.kind == "country" or c.population >= MIN_UNTAGGED_POPULATION for c in cands):
+        if region(span.text) is not None:
             found.append(Mention(span, span.text))
+        elif _placed(doc, i, j) or _modifies_noun(doc, j):
+            cands = gaz.lookup(span.text)
+            big = _placed(doc, i, j) and any(c.population >= MIN_UNTAGGED_POPULATION for c in cands)
+            if big or any(c.kind == "country" for c in cands):
+                found.append(Mention(span, span.text))
         i = j
     return found
 
@@ -163,11 +215,20 @@ def resolve(found: list[Mention], votes: Counter[str]) -> tuple[tuple[Place, ...
 
 
 def main_country(reading: Reading) -> Place | None:
-    """The country place mentioned most often in the reading (None when none is)."""
+    """The country place the reading mentions most, counting mentions of the places in it.
+
+    Mentions of a city or region count for its country ("Mali" once and "Mopti" twice is
+    three for Mali); only a country the reading names itself can be chosen, and a tie goes to
+    the one named first. None when the reading names no country.
+    """
     gaz = gazetteer()
     countries = [p for p in reading.places if p.country and gaz.countries.get(p.country, None) is not None
                  and gaz.countries[p.country].name == p.name]
-    return max(countries, key=lambda p: len(p.mentions), default=None)
+    weight: Counter[str] = Counter()
+    for place in reading.places:
+        if place.country:
+            weight[place.country] += len(place.mentions)
+    return max(countries, key=lambda p: weight[p.country or ""], default=None)
 
 
 @stage(METHOD, requires=("doc",), produces=("places",))

