@@ -98,14 +98,45 @@ def test_estimate_is_approximate(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [(f.value, f.approximate) for f in reading.figures] == [(3_000.0, True)]
 
 
-def test_place_in_sentence_then_main_country(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_place_in_sentence_then_paragraph_then_main_country(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Floods in Bolivia\n"
             "Heavy rain hit Bolivia again on Monday. Officials in Bolivia said crops were lost.\n"
-            "At least 12 people died in Cochabamba. Another 30 people were injured.\n")
+            "At least 12 people died in Cochabamba. Another 30 people were injured.\n"
+            "Rescuers said 200 people were still missing and 15 were arrested for looting.\n")
     reading = _figures(nlp, text)
     names = {p.id: p.name for p in reading.places}
     assert [(f.kind, names.get(f.place or "")) for f in reading.figures] == [
-        ("KILL", "Cochabamba"), ("WOUND", "Bolivia")]
+        ("KILL", "Cochabamba"), ("WOUND", "Cochabamba"), ("ARREST", "Bolivia")]
+
+
+def _places_of_figures(nlp, text: str) -> list[tuple[str, float, str | None]]:  # type: ignore[no-untyped-def]
+    reading = _figures(nlp, text)
+    names = {p.id: p.name for p in reading.places}
+    return [(f.kind, f.value, names.get(f.place or "")) for f in reading.figures]
+
+
+def test_place_of_the_figures_own_clause_beats_the_main_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("France pledges more aid\n"
+            "France said on Monday it would double its aid. French officials met in Paris and Lyon.\n"
+            "The agency estimates that tens of thousands of people have fled their homes in central Niger since "
+            "an attack on the village of Tamou in May in which at least 30 people were killed.\n")
+    assert _places_of_figures(nlp, text) == [("DISPLACED", 20_000.0, "Niger"), ("KILL", 30.0, "Niger")]
+
+
+def test_place_attached_to_the_figure_beats_an_earlier_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Speaking in Geneva, the aid chief said about 1.5 million people had been forced from their homes "
+            "across Chad, Sudan and Niger.\n")
+    assert _places_of_figures(nlp, text) == [("DISPLACED", 1_500_000.0, "Chad")]
+
+
+def test_body_report_replaces_the_headline_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Floods kill 30 people in Chad as river bursts its banks\n"
+            "At least 30 people were killed when the Chari river burst its banks near N'Djamena, officials said.\n")
+    reading = _figures(nlp, text)
+    (figure,) = reading.figures
+    assert (figure.id, figure.kind, figure.value) == ("f1", "KILL", 30.0)
+    assert figure.evidence.text.startswith("At least 30 people were killed")
+    assert {p.id: p.name for p in reading.places}[figure.place or ""] == "N'Djamena"
 
 
 def test_same_figure_twice_is_one_figure(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -105,3 +105,62 @@ def test_seed_places(shared: Path, read) -> None:  # type: ignore[no-untyped-def
     reading = read(text)
     got = {(p.name, p.country) for p in reading.places}
     assert {(g["name"], g["country"]) for g in gold} <= got
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "country"),
+    [
+        ("Sahel", "Sahel", None),
+        ("the Sahel", "Sahel", None),
+        ("the Middle East", "Middle East", None),
+        ("Gulf", "Gulf", None),
+        ("Persian Gulf", "Gulf", None),
+        ("the Balkans", "Balkans", None),
+        ("Caucasus", "Caucasus", None),
+        ("the Horn of Africa", "Horn of Africa", None),
+        ("South-East Asia", "Southeast Asia", None),
+        ("Darfur", "Darfur", "SD"),
+    ],
+)
+def test_regions_have_a_representative_point(name: str, region: str, country: str | None) -> None:
+    (cand,) = gazetteer().lookup(name)
+    assert (cand.name, cand.kind, cand.country) == (region, "region", country)
+    assert cand.lat is not None and -90 <= cand.lat <= 90
+    assert cand.lon is not None and -180 <= cand.lon <= 180
+
+
+def test_main_country_counts_the_places_in_it() -> None:
+    from newsgraph.places.gazetteer import main_country
+    from newsgraph.records import Article, Place, Reading, TextSpan
+
+    text = "France Mali Mopti Mopti Geneva Geneva Geneva"
+    spans, start = [], 0
+    for word in text.split():
+        spans.append(TextSpan.of(text, start, start + len(word)))
+        start += len(word) + 1
+    places = (
+        Place("p1", "France", (spans[0],), "FR"),
+        Place("p2", "Mali", (spans[1],), "ML"),
+        Place("p3", "Mopti", (spans[2], spans[3]), "ML"),
+        Place("p4", "Geneva", tuple(spans[4:]), "CH"),
+    )
+    main = main_country(Reading(article=Article(id="t", text=text), places=places))
+    assert main is not None and main.name == "Mali"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands have fled their homes in central Mali since April.", {("Mali", "ML")}),
+        ("Aid was sent across Mali, Burkina Faso and Niger on Monday.",
+         {("Mali", "ML"), ("Burkina Faso", "BF"), ("Niger", "NE")}),
+        ("Donors met to discuss the Sahel, and Gulf states pledged money.", {("Sahel", None), ("Gulf", None)}),
+        ("Envoys from the Balkans and the Horn of Africa met in Vienna.",
+         {("Balkans", None), ("Horn of Africa", None), ("Vienna", "AT")}),
+    ],
+)
+def test_untagged_places_and_regions(read, text: str, expected: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    reading = read(text)
+    assert {(p.name, p.country) for p in reading.places} == expected
+    assert not [s for s in reading.skipped if s.stage == "newsgraph.places.gazetteer.v1"]

@@ -8,10 +8,10 @@ finds the counted group and what happened to it (see ``kinds``), then:
 - ``approximate``: hedged numbers, vague plurals, and numbers somebody "estimates";
 - ``attributed_to``: the actor who says or estimates it ("The UN estimates that ...",
   "..., the ministry said", "according to the ministry");
-- ``place``: a place the sentence puts it in ("in Homs"), else the country of a national
-  group ("Syrians"), else another place of the sentence that is not a destination, else the
-  country the article mentions most.
-The same kind and value reported twice (headline and body) is one figure.
+- ``place``: the place the figure's own clause puts it in ("fled their homes in central
+  Mali"), else one its sentence or paragraph names, else the country the article mentions
+  most (see ``where``).
+The same kind and value reported twice (headline and body) is one figure, with the body's evidence.
 """
 
 from __future__ import annotations
@@ -20,18 +20,16 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.figures.kinds import first_conjunct as _first_conjunct
 from newsgraph.figures.kinds import kind_of
 from newsgraph.figures.lexicon import ESTIMATING, KIND_NOUNS, MODALS, NOT_PEOPLE, PEOPLE, REPORTING
 from newsgraph.figures.phrases import NumberPhrase, number_phrases
+from newsgraph.figures.where import place_of
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Figure, Place, Reading, Skip, TextSpan
 from newsgraph.registry import stage
 
 METHOD = "newsgraph.figures.rules.v1"
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod"})
-_LOCATIVE = frozenset({"in", "inside", "across", "throughout", "near", "at", "within", "around"})
-_DESTINATION = frozenset({"to", "into", "towards", "toward"})
 # Group nouns that stand for the people counted without naming them.
 _PEOPLE_FOR_KIND_NOUNS = frozenset({"death", "dead", "fatality", "injury", "injured", "wounded", "arrest"})
 
@@ -138,34 +136,6 @@ def attribution(cue: Token, sent: Span, reading: Reading) -> tuple[str | None, b
     return None, False
 
 
-def _place_of(count: Count, sent: Span, reading: Reading, main: Place | None) -> str | None:
-    """Id of the place the figure is in (see the module docstring)."""
-    from newsgraph.geo import countries
-
-    located: list[tuple[int, Place, Token]] = []
-    for place in reading.places:
-        for m in place.mentions:
-            if sent.start_char <= m.start < sent.end_char:
-                token = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if token is not None:
-                    located.append((m.start, place, token.root))
-    located.sort(key=lambda item: item[0])
-    for _start, place, root in located:
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
-            return place.id
-    national = countries.lookup(count.noun.text) if count.noun is not None and count.noun.ent_type_ == "NORP" else None
-    if national is not None:
-        for place in reading.places:
-            if place.country == national.alpha2 and place.name == national.name or (
-                    place.country == national.alpha2 and main is not None and main.id == place.id):
-                return place.id
-    for _start, place, root in located:
-        head = _first_conjunct(root)
-        if not (head.dep_ == "pobj" and head.head.lower_ in _DESTINATION):
-            return place.id
-    return main.id if main is not None else None
-
-
 def _value(count: Count, phrases: list[NumberPhrase]) -> tuple[float, NumberPhrase | None] | None:
     """The count's value; a fraction is multiplied by the number it is a fraction of, if given."""
     quantity = count.phrase.quantity
@@ -198,32 +168,51 @@ def _sentence_figures(sent: Span, reading: Reading, state: _State) -> None:
         state.add(count, value, sent, reading)
 
 
+def evidence(sent: Span, reading: Reading) -> TextSpan:
+    """The sentence without surrounding space; the whole headline when the parser split it."""
+    article = reading.article
+    headline = article.headline
+    if headline is not None and headline.start <= sent.start_char < headline.end:
+        return headline
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    end = sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+    return TextSpan.of(article.text, start, end)
+
+
 class _State:
-    """Figures found so far in an article, with what later figures inherit."""
+    """Figures found so far in an article, with what later figures inherit.
+
+    The same kind and value reported twice is one figure; when the headline or a caption
+    reported it first, the body's report (a whole sentence, with its attribution and place)
+    replaces it under the same id.
+    """
 
     def __init__(self, main: Place | None) -> None:
         self.main = main
         self.figures: list[Figure] = []
         self.skips: list[Skip] = []
         self.last_object = "people"
-        self.seen: set[tuple[str, float]] = set()
+        self.seen: dict[tuple[str, float], tuple[int, bool]] = {}  # -> (index, reported in the body)
 
     def add(self, count: Count, value: float, sent: Span, reading: Reading) -> None:
         obj = object_text(count) or self.last_object
         self.last_object = obj if count.noun is None or count.noun.lemma_ not in KIND_NOUNS else self.last_object
-        if (count.kind, value) in self.seen:
+        body = zone_of(reading.article, sent.start_char) == "body"
+        index, in_body = self.seen.get((count.kind, value), (len(self.figures), False))
+        if index < len(self.figures) and (in_body or not body):
             return
-        self.seen.add((count.kind, value))
+        self.seen[(count.kind, value)] = (index, body)
         actor, estimated = attribution(count.cue, sent, reading)
-        text = reading.article.text
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        end = sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
-        self.figures.append(Figure(
-            id=f"f{len(self.figures) + 1}", kind=count.kind, value=value,
-            evidence=TextSpan.of(text, start, end),
+        figure = Figure(
+            id=f"f{index + 1}", kind=count.kind, value=value, evidence=evidence(sent, reading),
             approximate=count.phrase.quantity.approximate or estimated, object=obj,
-            place=_place_of(count, sent, reading, self.main), attributed_to=actor, method=METHOD,
-        ))
+            place=place_of((count.cue, count.group), count.noun, sent, reading, self.main),
+            attributed_to=actor, method=METHOD,
+        )
+        if index < len(self.figures):
+            self.figures[index] = figure
+        else:
+            self.figures.append(figure)
 
 
 @stage(METHOD, requires=("actors", "places"), produces=("figures",))
