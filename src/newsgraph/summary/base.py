@@ -16,9 +16,15 @@ from spacy.tokens import Doc, Span
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Reading, Skip
 from newsgraph.registry import Stage, stage
+from newsgraph.summary.dateline import dateline_end
 
 # Sentences glued without a space in some scrapes: 'again".He made', 'archived.But the FBI'.
 _GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[a-z0-9)][.!?][\"\u201d'])(?=[A-Z][a-z])")
+
+
+_CLOSING = frozenset(")]}\u201d\u2019,;:.!?")
+_STRAIGHT_QUOTES = frozenset("\"'")
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 
 
 class Summarizer(Protocol):
@@ -52,15 +58,58 @@ def _pieces(sent: Span) -> list[Span]:
     return pieces or [sent]
 
 
+def well_formed(text: str) -> bool:
+    """Whether ``text`` can open a summary: no lower-case continuation, closing mark or unbalanced brackets.
+
+    A first word with a capital inside it ("eBay", "iPhone") is a name, not a continuation.
+    """
+    text = text.strip()
+    if not text or text[0] in _CLOSING:
+        return False
+    first = text.split()[0]
+    if first[0].islower() and first == first.lower():
+        return False
+    if text[0] in _STRAIGHT_QUOTES and (len(text) < 2 or not (text[1].isupper() or text[1].isdigit())):
+        return False  # '" he said.': the end of a quotation
+    return all(text.count(o) == text.count(c) for o, c in _BRACKETS)
+
+
+def _after_datelines(reading: Reading) -> list[tuple[int, int]]:
+    """The (paragraph start, text start) of every body paragraph that opens with a wire dateline."""
+    cuts = []
+    for para in reading.article.paragraphs:
+        end = dateline_end(para.text)
+        if end:
+            cuts.append((para.start, para.start + end))
+    return cuts
+
+
+def _trim(sent: Span, cuts: list[tuple[int, int]]) -> Span | None:
+    """``sent`` without the part of it inside a dateline (None when it is all dateline)."""
+    for start, end in cuts:
+        if start <= sent.start_char < end:
+            if sent.end_char <= end:
+                return None
+            return sent.doc.char_span(end, sent.end_char, alignment_mode="contract")
+    return sent
+
+
 def candidates(doc: Doc, reading: Reading, *, zones: tuple[str, ...] = ("body",)) -> list[Unit]:
-    """Body sentences (by default) in order, glued sentences split, blank ones dropped."""
+    """Body sentences (by default) in order, that could open a summary.
+
+    Wire datelines ("GENEVA (AFP) -") and any fragment before them are cut, glued sentences
+    are split, and blank sentences and sentences that are not ``well_formed`` (the rest of a
+    sentence the parser split, a closing bracket or quote) are dropped.
+    """
+    cuts = _after_datelines(reading)
     units: list[Unit] = []
     for sent in doc.sents:
         if zone_of(reading.article, sent.start_char) not in zones:
             continue
-        for piece in _pieces(sent):
+        trimmed = _trim(sent, cuts)
+        for piece in _pieces(trimmed) if trimmed is not None else []:
             text = piece.text.strip()
-            if any(c.isalpha() for c in text):
+            if any(c.isalpha() for c in text) and well_formed(text):
                 units.append(Unit(piece, text, len(units)))
     return units
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsgraph.records import Reading
-from newsgraph.summary.base import Unit, candidates, summary_stage
+from newsgraph.summary.base import Unit, candidates, summary_stage, well_formed
 from newsgraph.summary.compress import compress
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -117,7 +117,10 @@ class CentroidSummarizer:
             return None
         scores = self.score(doc, units)
         best = units[max(range(len(units)), key=lambda i: (scores[i], -i))]
-        return compress(best.span, steps=frozenset(self.cfg.compress)) if self.cfg.compress else best.text
+        if not self.cfg.compress:
+            return best.text
+        short = compress(best.span, steps=frozenset(self.cfg.compress))
+        return short if well_formed(short) else best.text
 
 
 extract = summary_stage("newsgraph.summary.centroid.v1", CentroidSummarizer())
