@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from newsgraph.actors import gender, orgs, roles
-from newsgraph.actors.lexicon import HONORIFICS, ORG_HEADS, ORG_NAME_WORDS
+from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS, ORG_HEADS, ORG_NAME_WORDS
 from newsgraph.actors.names import (
     PARTICLES,
     PersonName,
@@ -131,8 +131,9 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
         if zone is None:
             continue
         label = ent.label_
-        if word_key(ent.text.split()[0]) in HONORIFICS and len(ent.text.split()) > 1:
-            label = "PERSON"  # "Ms Stone" tagged ORG
+        first = word_key(ent.text.split()[0])
+        if (first in HONORIFICS or first in ABBREVIATIONS) and len(ent.text.split()) > 1:
+            label = "PERSON"  # "Ms Stone", "Prof Dame Ann Vance" tagged ORG
         start, end = _trim(article.text, max(ent.start_char, zone[0]), ent.end_char, label)
         text = article.text[start:end]
         if label == "ORG" and not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):

@@ -97,7 +97,7 @@ def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
     if acc is not None and all(t.is_punct for t in window if t.idx < acc.span[0]):
         return acc
     for k, tok in enumerate(window):
-        if is_cue_verb(tok) and _reports_other(tok):
+        if is_cue_verb(tok) and _reports_other(ctx, tok):
             return None  # '"…." Hodgson revealed that …': a new report, not this quote's cue
         if is_cue_verb(tok):
             subj = _tail_subject(tok, window[0].idx)
@@ -114,11 +114,16 @@ def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
     return None
 
 
-def _reports_other(verb: Token) -> bool:
-    """True when a cue verb with its subject before it has its own reported clause after it."""
+def _reports_other(ctx: Context, verb: Token) -> bool:
+    """True when a cue verb with its subject before it has its own reported clause after it.
+
+    A clause inside the next quoted passage is not one: in ``'When I came in,' he told BBC Sport,
+    'I was promised …'`` the parser hangs the second half of a split quote on the cue.
+    """
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or any(
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quoted(c.idx)]
+    return bool(clauses) or any(
         t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == verb.i for t in verb.doc[verb.i + 1:verb.i + 6])
 
 

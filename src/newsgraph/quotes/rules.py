@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
 from newsgraph.quotes.indirect import find_according, find_indirect
-from newsgraph.quotes.lookup import entity_actors
-from newsgraph.quotes.speakers import Resolver, Who, mention_of
+from newsgraph.quotes.lexicon import HONORIFICS, REPORTING_VERBS
+from newsgraph.quotes.lookup import actor_at, entity_actors
+from newsgraph.quotes.speakers import Resolver, Who, mention_of, speaker_token
 from newsgraph.records import Actor, Quote, Reading, Skip, TextSpan, Where
 from newsgraph.registry import stage
 
@@ -76,6 +77,37 @@ def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, w
     )
 
 
+def _person_like(token: Token, actors: Sequence[Actor]) -> bool:
+    """True for a subject that names a person: tagged so, an actor who is one, or a title before a name."""
+    if token.pos_ != "PROPN":
+        return False
+    actor = actor_at(actors, token.idx, token.idx + len(token.text))
+    if actor is not None and actor.type not in ("PERSON", "ORG", "NORP"):
+        return False
+    first = min((token, *(c.left_edge for c in token.lefts)), key=lambda t: t.i)
+    titled = first.lower_ in HONORIFICS and first.i < token.i
+    return titled or (actor is not None and actor.type == "PERSON") or (actor is None and token.ent_type_ == "PERSON")
+
+
+def introduced(ctx: Context, start: int, end: int, actors: Sequence[Actor]) -> Token | None:
+    """The person a sentence between ``start`` and ``end`` brings in without a cue, if any.
+
+    "Prof Kenji Arata, a physicist at Hollins University, was more cautious." names who speaks
+    in the bare quote that follows, even when the tagger mislabels or misses the name.
+    """
+    found = None
+    for sent in ctx.doc.char_span(start, end, alignment_mode="contract").sents if end > start else ():
+        root = sent.root
+        if root.lemma_.lower() in REPORTING_VERBS or ctx.in_quoted(root.idx) or ctx.zone(root.idx) != "body":
+            continue
+        for child in root.children:
+            if child.dep_ == "nsubj" and not ctx.in_quoted(child.idx):
+                token = speaker_token(child, lead=ctx.lead(child.idx))
+                if _person_like(token, actors):
+                    found = token
+    return found
+
+
 def _continued(ctx: Context, resolver: Resolver, d: Draft,
                last: tuple[Draft, Span | None, Who] | None) -> tuple[Span | None, Who]:
     """The speaker of a quote paragraph with no cue: the previous quote's, unless someone new came in between.
@@ -85,10 +117,16 @@ def _continued(ctx: Context, resolver: Resolver, d: Draft,
     """
     if last is not None and ctx.zone(last[0].start) == "body":
         gap = _paragraph(ctx, d.start) - _paragraph(ctx, last[0].contents[-1][0])
-        newcomer = resolver.subject_between(last[0].contents[-1][1], d.start, ("PERSON",))
+        after = last[0].contents[-1][1]
+        newcomer = resolver.subject_between(after, d.start, ("PERSON",))
         token = ctx.token_at(newcomer[0]) if newcomer is not None else None
         if newcomer is not None and token is not None and newcomer[1] is not last[2].actor:
             return mention_of(token), Who(newcomer[1], newcomer[1].name)
+        token = introduced(ctx, after, d.start, resolver.actors)
+        if token is not None:
+            who = resolver.resolve(mention_of(token), token)
+            if who.actor is None or who.actor is not last[2].actor:
+                return mention_of(token), who
         if 0 <= gap <= _CONTINUE_WITHIN:
             return last[1], last[2]
     actor = resolver.salient(d.start, ("PERSON",))
