@@ -96,7 +96,9 @@ def introduced(ctx: Context, start: int, end: int, actors: Sequence[Actor]) -> T
     in the bare quote that follows, even when the tagger mislabels or misses the name.
     """
     found = None
-    for sent in ctx.doc.char_span(start, end, alignment_mode="contract").sents if end > start else ():
+    for sent in ctx.doc.sents:
+        if sent.start_char < start or sent.end_char > end:
+            continue
         root = sent.root
         if root.lemma_.lower() in REPORTING_VERBS or ctx.in_quoted(root.idx) or ctx.zone(root.idx) != "body":
             continue
