@@ -18,8 +18,12 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "with", "on"), "ASSAULT": ("on", "against", "at", "upon", "into"),
     "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along"),
     "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
-    "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with",),
+    "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
 }
+_MATERIAL = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+_GIVING = frozenset({"AID", "COOPERATE", "RETREAT"})
+_VERBAL_COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE"})
+_YIELD_PREPS = frozenset({"after", "following", "amid", "under", "in", "over"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
 
@@ -55,6 +59,47 @@ def noun_agents(token: Token) -> list[Token]:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             found.append(c)
     return sx.with_conjuncts(found)
+
+
+def between(noun: Token) -> list[Token]:
+    """The parties "between" or "among" whom an event named by a noun takes place."""
+    return sx.with_conjuncts(sx.prep_objects(noun, ("between", "among")))
+
+
+def participants(noun: Token) -> list[Token]:
+    """Who an event noun says took part: "talks *between X and Y*", "*Israel's* release", "call-up *by X*"."""
+    if sx.lemma(noun) not in lx.NOUNS and sx.lemma(noun) not in fw.FRAME_NOUNS:
+        return []
+    return noun_agents(noun) or between(noun)
+
+
+def watchdog(speaker: tuple[Token, ...]) -> bool:
+    """Whether the one who speaks is a rights group or monitor ("Amnesty", "Human Rights Watch")."""
+    return any(sx.in_classes(sx.words_of(t), ("watchdogs",)) for t in speaker)
+
+
+def crowd(agents: tuple[Token, ...]) -> bool:
+    """Whether those who act are protesters, rioters or a mob."""
+    return bool(agents) and all(sx.in_classes(sx.words_of(t), ("protesters",)) for t in agents)
+
+
+def verb_recipients(verb: Token, category: str, noun: Token) -> list[Token]:
+    """Recipients a light verb names for its event noun ("gave *Pakistan* an ultimatum", "a loan *to Ghana*")."""
+    found = [*sx.kids(verb, "dative"), *sx.prep_objects(verb, RECIPIENT_PREPS.get(category, ()))]
+    return [t for t in sx.with_conjuncts(found) if t.i != noun.i and t.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def yielding(token: Token) -> bool:
+    """Whether a predicate answers pressure: "after protests", "in response to demands", "under pressure"."""
+    for prep in sx.kids(token, "prep"):
+        if prep.lower_ not in _YIELD_PREPS:
+            continue
+        for obj in sx.kids(prep, "pobj"):
+            if sx.lemma(obj) == "response":
+                obj = next(iter(sx.prep_objects(obj, ("to",))), obj)
+            if sx.in_classes(sx.words_of(obj), ("pressures",)):
+                return True
+    return False
 
 
 def has_condition(token: Token) -> bool:
@@ -123,18 +168,28 @@ def recipients(cue: Token, category: str) -> list[Token]:
     obj = sx.kid(cue, "dobj", "dative") if cue.pos_ != "NOUN" else None
     if cue.pos_ != "NOUN" and sx.is_passive(cue):
         obj = sx.kid(cue, "nsubjpass")
+    if obj is not None and (sx.in_classes(sx.words_of(obj), ("weapons", "materiel"))
+                            or (category in _GIVING and sx.prep_objects(cue, ("to",)))):
+        obj = None  # what is fired or given is not who receives it ("delivered a system to Ukraine")
     if obj is not None and sx.lemma(obj) not in lx.NOUNS:
         found.append(obj)
     elif obj is not None:
-        found.extend(owners(obj))
+        found.extend(owners(obj) or between(obj))
     found.extend(sx.kids(cue, "dative"))
     if not found or category in ("CONSULT", "COOPERATE"):  # "visited London for talks with Hague"
         found.extend(sx.prep_objects(cue, RECIPIENT_PREPS.get(category, ())))
         for purpose in sx.prep_objects(cue, ("for",)) if category == "CONSULT" else ():
             found.extend(sx.prep_objects(purpose, ("with",)))
+    if not found and obj is not None and category in _MATERIAL:  # "suspended aid deliveries in Baghdad"
+        found.append(obj)
     if not found and cue.pos_ == "NOUN" and category in ("REJECT", "REQUEST", "AGREE", "CONSULT"):
         found.extend(owners(cue))
-    return [t for t in sx.with_conjuncts(found) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+    if cue.pos_ == "NOUN" and category in ("CONSULT", "COOPERATE", "AGREE"):
+        found.extend(between(cue))
+    found = [t for t in sx.with_conjuncts(found) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+    if category in _VERBAL_COOPERATION:  # "discussed the situation in Haiti": a topic, not a party
+        found = [t for t in found if t.ent_type_ or not sx.in_classes(sx.words_of(t), ("topics",))]
+    return found
 
 
 def owners(noun: Token) -> list[Token]:

@@ -24,10 +24,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsgraph.events import arguments as ar
+from newsgraph.events import frames as fr
 from newsgraph.events import framing as fw
 from newsgraph.events import lexicon as lx
 from newsgraph.events import senses as sn
 from newsgraph.events import syntax as sx
+from newsgraph.events.frames import Frame
 
 _MAX_DEPTH = 8
 # Verbs whose object is the one told, asked or allowed to act ("urged the EU to").
@@ -37,20 +39,8 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "press", "p
 _FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "may", "might"})
 # What one *can* do is no event ("the citizen can be arrested"); what one cannot do is a refusal.
 _ABILITY_AUX = frozenset({"can", "ca"})
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """An event read off the parse, before it is tied to actors and dates."""
-
-    category: str
-    mode: str | None
-    cue: Token
-    agents: tuple[Token, ...] = ()
-    recipients: tuple[Token, ...] = ()
-    negated: bool = False
-    future: bool = False
-    anchors: tuple[Token, ...] = ()  # predicates to look for the date and place on, innermost first
+# Verbs that may carry an event noun as object or in a phrase ("held talks", "approved a loan").
+_LIGHT_HOSTS = fw.LIGHT_VERBS | fw.REPORT_VERBS | fw.IN_LIGHT_VERBS | fw.NOUN_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +74,8 @@ def code(token: Token) -> list[Frame]:
         frames = [_reported(token, c, here) for c in clauses]
         if sx.lemma(token) in fw.ACCUSING_REPORT_VERBS:
             frames.insert(0, _accusation(token, clauses[0], here))
+        elif ar.watchdog(here.agents):  # "Amnesty said the authorities had detained ...": an accusation too
+            frames.insert(0, _abuse_report(token, frames, here))
         return [f for f in frames if f is not None]
     frame = _interpret(token, ctx)
     return [frame] if frame is not None else []
@@ -93,6 +85,15 @@ def _accusation(token: Token, clause: Token, ctx: _Ctx) -> Frame | None:
     """ "X did Y, a rights group charged": an ACCUSE by the speaker toward the one said to act."""
     frame = Frame("ACCUSE", "allege", token, ctx.agents, tuple(sx.kids(clause, "nsubj")), anchors=ctx.anchors)
     return _settle(frame, ctx)
+
+
+def _abuse_report(token: Token, frames: list[Frame | None], ctx: _Ctx) -> Frame | None:
+    """A rights group reporting repression or violence by others accuses those who did it."""
+    for frame in frames:
+        if frame is not None and frame.category in ("COERCE", "ASSAULT") and not frame.negated \
+                and not any(a.i == s.i for a in frame.agents for s in ctx.agents):
+            return Frame("ACCUSE", "allege", token, ctx.agents, frame.agents, anchors=ctx.anchors)
+    return None
 
 
 def _interpret(token: Token, ctx: _Ctx) -> Frame | None:
@@ -141,7 +142,16 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
         if frame is not None:
             return frame
     sense = sx.first_sense(token, lx.VERBS.get(word, ()))
-    light = ar.light_noun(token) if word in fw.LIGHT_VERBS | fw.REPORT_VERBS | fw.IN_LIGHT_VERBS else None
+    light = ar.light_noun(token) if word in _LIGHT_HOSTS else None
+    if light is not None and word in fw.NOUN_VERBS:  # "approved a loan": the noun decides
+        frame = _light(token, light, here)
+        if frame is not None and frame.category != "AGREE":
+            return frame
+        light = None
+    if word in fw.SENDING_VERBS and (sense is None or sense.category == "MOBILIZE"):
+        frame = _sent_to_help(token, here)  # "will send engineers to help Ukraine"
+        if frame is not None:
+            return frame
     if sense is not None and (sense.obj or light is None):
         return _framed(token, sense, here)
     if light is not None:
@@ -152,11 +162,22 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
 
 
 def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
-    """The event a light verb carries: "held talks", "lodged a protest", "launched a mediation effort"."""
+    """The event a light verb carries: "held talks", "lodged a protest", "launched a mediation effort".
+
+    The verb's own indirect object or preposition supplies a missing recipient ("gave Pakistan an
+    ultimatum"); not taking part in an event is a refusal ("will not join the sanctions").
+    """
+    if sx.lemma(verb) in fw.PARTICIPATION_VERBS and ctx.negated:
+        frame = _light(verb, noun, replace(ctx, negated=False, future=False))
+        return fr.refuse(replace(frame, future=ctx.future)) if frame is not None else None
     override = fw.LIGHT_SENSES.get((sx.lemma(verb), sx.lemma(noun)))
     if override is not None:
-        return _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=ar.complement(verb))
-    frame = _noun(noun, ctx, comp=sx.kid(verb, "ccomp"))
+        frame = _framed(noun, override, replace(ctx, depth=ctx.depth + 1), comp=ar.complement(verb))
+    else:
+        frame = _noun(noun, ctx, comp=sx.kid(verb, "ccomp"))
+    told = sx.kids(verb, "dative")  # "gave Pakistan an ultimatum": the one given it receives it
+    if frame is not None and (told or not frame.recipients):
+        frame = replace(frame, recipients=tuple(ar.verb_recipients(verb, frame.category, noun)))
     if frame is None and sx.lemma(noun) in fw.FRAME_NOUNS:  # "took steps to enhance freedoms"
         return _purpose(verb, ctx)
     if frame is None and sx.lemma(noun) in fw.DOCUMENT_NOUNS:
@@ -165,6 +186,19 @@ def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
             return _reported(verb, clause, ctx, carried=False)  # "a reminder to Iraq that it must cooperate"
         return _interpret(clause, ctx.down(noun)) if clause is not None else None
     return frame
+
+
+def _sent_to_help(token: Token, ctx: _Ctx) -> Frame | None:
+    """ "sent engineers to help Ukraine restore its grid": a sending whose purpose is to help is an AID."""
+    for clause in sx.kids(token, "advcl", "xcomp"):
+        if sx.lemma(clause) not in fw.HELP_VERBS or not any(c.lower_ == "to" for c in sx.kids(clause, "aux")):
+            continue
+        helped = sx.kids(clause, "dobj") or [t for c in sx.kids(clause, "ccomp", "xcomp") for t in sx.kids(c, "nsubj")]
+        sent = sx.direct_object(token)
+        mode = "military" if sent is not None and sx.in_classes(sx.words_of(sent), ("troops", "materiel")) else None
+        frame = Frame("AID", mode, token, ctx.agents, tuple(helped), anchors=(token, *ctx.anchors))
+        return _settle(frame, ctx)
+    return None
 
 
 def _moved(token: Token, ctx: _Ctx) -> Frame | None:
@@ -182,6 +216,10 @@ def _moved(token: Token, ctx: _Ctx) -> Frame | None:
 
 def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
     """Events a verb only frames: complements of "try", "plan", "fail"; nouns after "for", "no chance of"."""
+    clause = sx.kid(token, "xcomp", "ccomp")
+    wanted = _wanted(token, clause, ctx) if word in fw.WISH_VERBS and clause is not None else None
+    if wanted is not None:
+        return wanted
     comp = sx.kid(token, "xcomp") or ar.first([c for c in sx.prep_objects(token, ("to", "on")) if c.pos_ == "VERB"])
     if comp is not None:
         inner = replace(ctx, agents=_controller(token, comp, ctx))
@@ -193,7 +231,7 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
             return _interpret(comp, replace(inner, negated=not ctx.negated))
         if word in fw.READINESS:
             sub = _interpret(comp, replace(inner, negated=False, future=False))
-            return _settle(_intent(_plain("AGREE", token, ctx), sub), ctx)
+            return _settle(fr.intent(_plain("AGREE", token, ctx), sub), ctx)
     for noun in sx.kids(token, "dobj", "attr", "nsubj"):
         frame = _negating_noun(noun, ctx)
         if frame is not None:
@@ -202,7 +240,7 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
             done = [n for n in sx.prep_objects(noun, ("for",)) if n.pos_ == "NOUN"]
             if done:
                 return _noun(done[0], replace(ctx, depth=ctx.depth + 1))
-    subject = sx.kid(token, "nsubj")
+    subject = sx.kid(token, "nsubj", "nsubjpass")
     if subject is not None and subject.pos_ == "NOUN" and sx.direct_object(token) is None:
         if word in fw.ASPECT_VERBS:  # "riots are continuing", "fighting broke out"
             return _noun(subject, replace(ctx, agents=()))
@@ -210,6 +248,10 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
             frame = _noun(subject, replace(ctx, agents=()))
             if frame is not None and frame.category == "ASSAULT":
                 return replace(frame, category="RETREAT", mode="ceasefire")
+    if subject is not None and subject.pos_ == "NOUN" and ar.participants(subject):
+        frame = _noun(subject, replace(ctx, agents=()))  # "the talks between X and Y ended"
+        if frame is not None:
+            return frame
     for noun in sx.prep_objects(token, fw.PURPOSE_PREPS):  # "went to Geneva for talks", "converged for a rally"
         frame = _noun(noun, ctx) if noun.pos_ == "NOUN" else None
         if frame is not None and frame.category in ("CONSULT", "PROTEST"):
@@ -230,6 +272,9 @@ def _copula(token: Token, ctx: _Ctx) -> Frame | None:
     comp = sx.kid(token, "xcomp")
     if comp is not None and comp.pos_ == "VERB":  # "X is to visit Y"
         return _interpret(comp, ctx.down(token, future=True))
+    for noun in sx.prep_objects(token, ("on", "in", "under")):  # "has been on hunger strike"
+        if noun.pos_ == "NOUN" and sx.lemma(noun) in lx.NOUNS:
+            return _light(token, noun, ctx)
     if ar.out_of_question(token):
         subject = sx.kid(token, "csubj", "nsubj")
         return _interpret(subject, ctx.down(token, negated=True)) if subject is not None else None
@@ -253,12 +298,13 @@ def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
         return _interpret(comp, ctx.down(token, future=True))
     if word in fw.INTENT_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
-        return _settle(_intent(_plain("AGREE", token, ctx), sub), ctx)
+        return _settle(fr.intent(_plain("AGREE", token, ctx), sub), ctx)
     if word in fw.GUILT_ADJECTIVES:  # "guilty of violating the ceasefire"
         return _interpret(comp, ctx.down(token))
     if word in fw.REFUSAL_ADJECTIVES:
         sub = _interpret(comp, ctx.down(token, negated=False, future=False))
-        frame = replace(_plain("REJECT", token, ctx), mode=_demand_mode(sub), recipients=sub.recipients if sub else ())
+        frame = replace(_plain("REJECT", token, ctx), mode=fr.demand_mode(sub),
+                        recipients=sub.recipients if sub else ())
         return _settle(frame, ctx)
     return None
 
@@ -281,7 +327,7 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
     said = ar.obligation(clause)
     if said is not None and not ar.same_party(sx.kids(clause, "nsubj"), speaker):
         sub = _interpret(said, inner)
-        frame = Frame("REQUEST", _demand_mode(sub), token, tuple(speaker), tuple(sx.kids(clause, "nsubj")),
+        frame = Frame("REQUEST", fr.demand_mode(sub), token, tuple(speaker), tuple(sx.kids(clause, "nsubj")),
                       anchors=(token, *ctx.anchors))
         return _settle(frame, ctx)
     frame = _interpret(clause, inner)
@@ -291,6 +337,8 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
         frame = replace(frame, agents=speaker)
     if sx.lemma(token) in fw.WARN_VERBS and frame.category not in ("THREATEN", "REJECT"):
         return None
+    if sx.lemma(token) in fw.WARN_VERBS and not frame.recipients:  # "warned Kosovo that ..."
+        frame = replace(frame, recipients=tuple(sx.kids(token, "dobj", "dative")))
     return _settle(frame, ctx) if ctx.negated else frame
 
 
@@ -311,7 +359,7 @@ def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None
     negated = ctx.negated or any(c.lower_ == "no" for c in sx.kids(token, "det"))
     agents = tuple(ar.noun_agents(token))
     if not agents or all(a.pos_ == "PRON" for a in agents):  # "its readiness": whose, the clause says
-        agents = ctx.agents or agents
+        agents = ctx.agents or tuple(ar.between(token)) or agents  # "the talks between X and Y"
     if sense.category == "MOBILIZE" and ar.joint(token, agents):
         sense = sn.Sense("COOPERATE")
     here = replace(ctx, negated=negated, agents=agents, depth=ctx.depth + 1)
@@ -343,8 +391,7 @@ def _framed(cue: Token, sense: sn.Sense, ctx: _Ctx, *, comp: Token | None = None
         sub = _interpret(comp, ctx.down(cue, negated=False, future=False, agents=sub_agents))
     frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(ar.recipients(cue, sense.category)),
                   anchors=(cue, *ctx.anchors))
-    if sense.mode == sn.HOSTING:  # PLOVER: the visitor is the source, the host the recipient
-        frame = replace(frame, mode="visit", agents=frame.recipients, recipients=frame.agents)
+    frame = _roles(frame, cue, sense)
     word = sx.lemma(cue)
     if sub is not None and word in fw.COMMAND_VERBS and sub.category not in sn.VERBAL_CONFLICT | {"AGREE"} \
             and (ar.own_forces(cue) or sub.category == "COERCE"):  # "ordered its troops to withdraw": done
@@ -353,20 +400,22 @@ def _framed(cue: Token, sense: sn.Sense, ctx: _Ctx, *, comp: Token | None = None
         purpose = _purpose(cue, ctx)
         if purpose is not None and purpose.category in ("ACCUSE", "CONSULT"):
             return _settle(replace(purpose, agents=frame.agents), ctx)
-    return _conditional(_settle(_refine(frame, sub, comp, cue), ctx), cue)
+    return fr.conditional(_settle(_refine(frame, sub, comp, cue), ctx), cue)
 
 
-def _conditional(frame: Frame | None, cue: Token) -> Frame | None:
-    """A future refusal or use of force under a condition ("would veto it if ...") is a THREATEN."""
-    if frame is None or not frame.future or frame.category not in sn.MATERIAL_CONFLICT | {"REJECT"}:
-        return frame
-    head = cue
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i and not ar.has_condition(head):
-        head = head.head
-    if not ar.has_condition(head):
-        return frame
-    mode = _threat_mode(frame) if frame.category != "REJECT" else "relations"
-    return replace(frame, category="THREATEN", mode=mode)
+def _roles(frame: Frame, cue: Token, sense: sn.Sense) -> Frame:
+    """Who acts where the category says so: hosts, crowds, the owners of forces deployed."""
+    if sense.mode == sn.HOSTING:
+        obj = sx.direct_object(cue)
+        if obj is not None and sx.lemma(obj) in lx.NOUNS:  # "hosted talks between X and Y": a third party
+            return replace(frame, mode="third-party")
+        # PLOVER: the visitor is the source, the host the recipient
+        return replace(frame, mode="visit", agents=frame.recipients, recipients=frame.agents)
+    if frame.category in ("COERCE", "ASSAULT") and ar.crowd(frame.agents):  # "protesters set fire to ..."
+        return replace(frame, category="PROTEST", mode="riot")
+    if frame.category == "MOBILIZE" and not frame.agents and sx.is_passive(cue):  # "French police were deployed"
+        return replace(frame, agents=tuple(sx.kids(cue, "nsubjpass")))
+    return frame
 
 
 def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
@@ -380,12 +429,12 @@ def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
 def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> Frame:
     """Use the complement's event for the mode, intent and recipients of a framing cue."""
     cat = frame.category
-    if cat == "AGREE" and sx.lemma(cue) in fw.INTENT_VERBS:
-        frame = _intent(frame, sub)
+    if cat == "AGREE" and (sx.lemma(cue) in fw.INTENT_VERBS or (sub is not None and sub.category == "CONCEDE")):
+        frame = fr.intent(frame, sub)
     elif cat in ("REQUEST", "REJECT") and sub is not None:
-        frame = replace(frame, mode=frame.mode or _demand_mode(sub))
+        frame = replace(frame, mode=frame.mode or fr.demand_mode(sub))
     elif cat == "THREATEN" and sub is not None:
-        frame = replace(frame, mode=frame.mode or _threat_mode(sub))
+        frame = replace(frame, mode=frame.mode or fr.threat_mode(sub))
     if sub is not None and not frame.recipients:
         heirs = sub.recipients
         if frame.category == "REQUEST" and comp is not None and comp.dep_ == "ccomp":
@@ -396,68 +445,12 @@ def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> 
 
 def _plain(category: str, cue: Token, ctx: _Ctx) -> Frame:
     """A frame of ``category`` on ``cue`` with the context's agents and no mode or recipient."""
-    return Frame(category, None, cue, ctx.agents, anchors=(cue, *ctx.anchors))
-
-
-def _intent(frame: Frame, sub: Frame | None) -> Frame:
-    """A promise or offer: AGREE to cooperate, THREATEN to use force, REJECT when promising not to."""
-    if sub is None:
-        return frame
-    if sx.lemma(frame.cue) in fw.READINESS and sub.category == "ASSAULT":
-        return replace(frame, category="MOBILIZE", mode="weapons", recipients=frame.recipients or sub.recipients)
-    if sub.category in sn.MATERIAL_CONFLICT or sub.category == "THREATEN":
-        mode = "violence" if sub.category in ("ASSAULT", "MOBILIZE") else _threat_mode(sub)
-        return replace(frame, category="THREATEN", mode=mode, recipients=frame.recipients or sub.recipients)
-    if sub.category in sn.VERBAL_CONFLICT:
-        return replace(sub, agents=frame.agents or sub.agents, future=True)
-    return replace(frame, recipients=frame.recipients or sub.recipients, future=True)
+    return fr.plain(category, cue, ctx.agents, ctx.anchors)
 
 
 def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
-    """Apply negation and the future as PLOVER codes them."""
-    if frame is None:
-        return None
-    if ctx.negated:
-        if frame.category in sn.COOPERATIVE or frame.category == "REQUEST":
-            return replace(frame, category="REJECT", mode=_demand_mode(frame), negated=False)
-        if ctx.future and frame.category in sn.MATERIAL_CONFLICT:  # "will not strike": a promise of restraint
-            return replace(frame, category="AGREE", mode=None, future=True)
-        return replace(frame, negated=True)
-    if ctx.future:
-        if frame.category in sn.COOPERATIVE:
-            return replace(frame, category="AGREE", mode=None, future=True)
-        if frame.category in sn.MATERIAL_CONFLICT:
-            return replace(frame, category="THREATEN", mode=_threat_mode(frame), future=True)
-        return replace(frame, future=True)
-    return frame
-
-
-def _demand_mode(sub: Frame | None) -> str | None:
-    """REQUEST/REJECT mode from what is demanded or refused (PLOVER: assist, change, yield, meet)."""
-    if sub is None:
-        return None
-    if sub.category in ("AID", "COOPERATE", "SUPPORT"):
-        return "assist"
-    if sub.category in ("CONSULT", "AGREE"):
-        return "meet"
-    if sub.category == "RETREAT":
-        return "change" if sub.mode == "resign" else "yield"
-    if sub.category == "CONCEDE":
-        return "change"
-    return sub.mode if sub.category in ("REQUEST", "REJECT") else None
-
-
-def _threat_mode(sub: Frame) -> str | None:
-    """THREATEN mode from the action threatened (PLOVER: restrict, ban, arrest, relations, expel, ...)."""
-    if sub.category in ("ASSAULT", "MOBILIZE"):
-        return "violence"
-    if sub.category == "SANCTION":
-        return "expel" if sub.mode in ("expel", "withdraw") else "relations"
-    if sub.category == "COERCE":
-        return {"ban": "ban", "arrest": "arrest", "censor": "ban"}.get(sub.mode or "", "restrict")
-    if sub.category == "PROTEST":
-        return "restrict"
-    return sub.mode if sub.category == "THREATEN" else None
+    """Apply the context's negation and future (:func:`newsgraph.events.frames.settle`)."""
+    return fr.settle(frame, negated=ctx.negated, future=ctx.future)
 
 
 # ----------------------------------------------------------------------------- parts
@@ -468,6 +461,17 @@ def _speaker_for_pronoun(agents: tuple[Token, ...], ctx: _Ctx) -> tuple[Token, .
     if agents and ctx.speaker and all(a.lower_ in sx.PRONOUNS for a in agents):
         return ctx.speaker
     return agents
+
+
+def _wanted(token: Token, comp: Token, ctx: _Ctx) -> Frame | None:
+    """ "Bangkok wanted Myanmar's military to release ...": wanting another to act is a REQUEST of them."""
+    told = sx.kids(comp, "nsubj") or sx.kids(token, "dobj")
+    wanter = ar.agents(token) or ctx.agents
+    if not told or not wanter or ar.same_party(told, wanter) or told[0].lower_ in ("it", "we", "i", "you"):
+        return None
+    sub = _interpret(comp, ctx.down(token, negated=False, future=False, agents=tuple(told)))
+    frame = Frame("REQUEST", fr.demand_mode(sub), token, wanter, tuple(told), anchors=(token, *ctx.anchors))
+    return _settle(frame, ctx)
 
 
 def _controller(cue: Token, comp: Token, ctx: _Ctx) -> tuple[Token, ...]:

@@ -28,9 +28,21 @@ ASPECT_VERBS = _w("continue begin start erupt break resume intensify escalate sp
 # Verbs that end an event named by their subject ("the fighting stopped").
 ENDING_VERBS = _w("stop end cease halt subside")
 # Light verb and event noun pairs that change the noun's category ("lodged a protest" is an ACCUSE).
+# Declaring a ceasefire is a verbal concession (PLOVER manual, CONCEDE: "declarations (but not
+# implementations) of ceasefires"); observing one is a RETREAT.
 LIGHT_SENSES: dict[tuple[str, str], Sense] = {
     **{(v, "protest"): _s("ACCUSE", "allege") for v in ("lodge", "file", "submit", "deliver", "send", "register")},
+    **{(v, n): _s("CONCEDE") for v in ("declare", "announce", "call", "proclaim", "offer", "order")
+       for n in ("ceasefire", "cease-fire", "truce", "armistice")},
 }
+# Verbs of taking part: not taking part is a refusal, whatever the event ("will not join the sanctions").
+PARTICIPATION_VERBS = _w("join participate take")
+# Verbs whose event-noun object names the event ("approved a loan" is AID, "resumed the exchange of
+# intelligence" COOPERATE); their own sense applies only to other objects ("approved the plan").
+NOUN_VERBS = _w("launch approve authorize authorise resume restore renew expand boost increase continue finalize "
+                "finalise complete")
+# Purposes that make a sending an aid ("will send engineers to help Ukraine").
+HELP_VERBS = _w("help assist aid support rebuild reconstruct restore protect feed")
 # Nouns that only frame the event in their modifier or "of" phrase ("a mediation effort", "days of war games").
 FRAME_NOUNS = _w("step measure action effort campaign bid drive attempt initiative mission process programme program "
                  "plan day week series wave round spate string number bout")
@@ -41,7 +53,7 @@ GUILT_ADJECTIVES = _w("guilty responsible culpable accused")
 # Verbs of saying that accuse: "X did Y, a rights group charged" is an ACCUSE as well as Y.
 ACCUSING_REPORT_VERBS = _w("charge allege complain protest accuse")
 # Verbs of sending whose purpose ("sent personnel to investigate") is the event when it is verbal.
-SENDING_VERBS = _w("send dispatch")
+SENDING_VERBS = _w("send dispatch deploy fly airlift ship")
 # Adjectives ("willing to", "ready for") that express intent, and their nouns.
 INTENT_ADJECTIVES = _w("willing ready prepared committed determined eager keen happy open")
 # Passives that state the subject's own stance ("is committed to", "is opposed to", "were engaged in").

@@ -17,6 +17,14 @@ from newsgraph.events.senses import sense as _s
 _REVERSE = ("suspend cut sever break halt stop end terminate freeze cancel postpone scrap downgrade reduce curtail "
             "cease ease lift relax loosen shorten remove revoke rescind abolish drop repeal overturn")
 
+# Verbs of sending: what is sent decides ("send troops" MOBILIZE, "send aid" AID, "send an envoy" CONSULT).
+_SENDING = (_s("SANCTION", "withdraw", prt="out", obj="peacekeepers envoys"), _s("RETREAT", "withdraw", prt="out"),
+            _s("ACCUSE", "investigate", obj="inspectors"), _s("AID", "military", obj="peacekeepers"),
+            _s("AID", "military", prep="to", obj="peacekeepers"), _s("COOPERATE", obj="commodities"),
+            _s("MOBILIZE", "troops", obj="troops"), _s("MOBILIZE", "police", obj="police"),
+            _s("CONSULT", "visit", obj="envoys"), _s("AID", "asylum", obj="asylum"), _s("AID", "economic", obj="money"),
+            _s("AID", "humanitarian", obj="food"), _s("AID", "military", obj="arms"), _s("AID", obj="aid info"))
+
 VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE: agree to, offer, promise, or otherwise indicate willingness to cooperate.
     **_each("agree consent", _s("CONCEDE", prep="to", obj="demands"), _s("AGREE")),
@@ -74,16 +82,16 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "invest": (_s("COOPERATE", prep="in"),),
     "extradite": (_s("COOPERATE"),),
     "trade": (_s("COOPERATE", prep="with"),),
+    "join": (_s("COOPERATE", obj="alliances"),),
+    "participate": (_s("COOPERATE", prep="in", obj="alliances"),),
     "team": (_s("COOPERATE", prt="up"),),
     # AID: material aid benefiting the recipient; asylum.
     **_each("aid assist", _s("AID", obj="persons territory @org")),
-    **_each("provide send supply deliver donate extend allocate contribute ship airlift dispatch fly",
-            _s("SANCTION", "withdraw", prt="out", obj="peacekeepers envoys"), _s("RETREAT", "withdraw", prt="out"),
-            _s("ACCUSE", "investigate", obj="inspectors"), _s("AID", "military", obj="peacekeepers"),
-            _s("AID", "military", prep="to", obj="peacekeepers"), _s("MOBILIZE", "troops", obj="troops"),
-            _s("MOBILIZE", "police", obj="police"), _s("CONSULT", "visit", obj="envoys"),
-            _s("AID", "asylum", obj="asylum"), _s("AID", "economic", obj="money"),
-            _s("AID", "humanitarian", obj="food"), _s("AID", "military", obj="arms"), _s("AID", obj="aid info")),
+    **_each("provide supply deliver donate", _s("AID", "military", obj="materiel"), *_SENDING),
+    **_each("send extend allocate contribute ship airlift dispatch fly", *_SENDING),
+    **_each("distribute airdrop", _s("AID", "humanitarian", obj="food"), _s("AID", "economic", obj="money"),
+            _s("AID", obj="aid")),
+    **_each("export import", _s("COOPERATE")),
     **_each("fund finance bankroll subsidize subsidise lend loan", _s("AID", "economic")),
     "write": (_s("AID", "economic", prt="off", obj="debt"),),
     "forgive": (_s("AID", "economic", obj="debt"), _s("SUPPORT")),
@@ -127,7 +135,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "ask": (_s("REQUEST", prep="for"), _s("REQUEST", bare=False)),
     "insist": (_s("REQUEST", prep="on upon"),),
     "press": (_s("REQUEST", prep="for"), _s("REQUEST", obj="persons @org @place")),
-    "call": (_s("CONCEDE", prt="off", obj="protests"), _s("MOBILIZE", "troops", prt="up"),
+    "call": (_s("CONCEDE", prt="off", obj="protests"), _s("REJECT", "meet", prt="off", obj="talks"),
+             _s("MOBILIZE", "troops", prt="up"),
              _s("REQUEST", prep="for on upon"), _s("PROTEST", "strike-lim", obj="protests")),
     "push": (_s("REQUEST", prep="for"),),
     "seek": (_s("REQUEST", "assist", obj="asylum aid"), _s("REQUEST", bare=False)),
@@ -151,7 +160,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("reject refuse decline veto rebuff spurn oppose resist defy renege repudiate disobey flout snub "
             "shun", _s("REJECT")),
     "deny": (_s("REJECT", obj="access aid asylum envoys"), _s("REJECT", bare=False)),
-    **_each("dismiss ignore", _s("REJECT", obj="proposals")),
+    "dismiss": (_s("REJECT", obj="proposals allegation critique"), _s("REJECT", child="as")),
+    "ignore": (_s("REJECT", obj="proposals"),),
     "turn": (_s("REJECT", prt="down"),),
     "rule": (_s("REJECT", prt="out"),),
     "violate": (_s("ASSAULT", obj="ceasefire"), _s("REJECT", "yield")),
@@ -176,7 +186,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
             _s("REJECT", obj="proposals")),
     # SANCTION: reductions of relations; sanctions and embargoes; expulsions; convictions.
     **_each(_REVERSE, _s("AID", "economic", obj="debt"), _s("PROTEST", "strike-lim", obj="work"),
-            _s("CONCEDE", obj="curbs"),
+            _s("CONCEDE", obj="curbs levies"),
             _s("RETREAT", obj="sanctions"),
             _s("SANCTION", "cancel", obj="talks"), _s("SANCTION", "sever", obj="ties"),
             _s("CONCEDE", obj="protests"), _s("RETREAT", "ceasefire", obj="violence"),
@@ -204,6 +214,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "step": (_s("MOBILIZE", "police", prt="up", obj="alert police"), _s("RETREAT", "resign", prt="down"),
              _s("RETREAT", "resign", prt="aside")),
     **_each("test test-fire", _s("MOBILIZE", "weapons", obj="weapons")),
+    "launch": (_s("ASSAULT", "heavy-weapons", obj="weapons materiel", child="at against on upon into toward towards"),
+               _s("MOBILIZE", "weapons", obj="weapons materiel")),
     # COERCE: repression and restrictions on rights: arrests, seizures, bans, curfews, deportations.
     **_each("arrest detain jail imprison apprehend intern incarcerate", _s("COERCE", "arrest")),
     "round": (_s("COERCE", "arrest", prt="up"),),
@@ -239,7 +251,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "execute": (_s("ASSAULT", "execute"),),
     "assassinate": (_s("ASSAULT", "assassinate"),),
     "shoot": (_s("ASSAULT", "firearms"),),
-    "fire": (_s("ASSAULT", prep="on at upon into"), _s("ASSAULT", obj="weapons arms")),
+    "fire": (_s("ASSAULT", prep="on at upon into against"), _s("ASSAULT", obj="weapons arms")),
     "torture": (_s("ASSAULT", "torture"),),
     "beat": (_s("ASSAULT", "beat"),),
     "rape": (_s("ASSAULT", "sexual"),),
@@ -265,7 +277,13 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "conversation": (_s("CONSULT", "phone", obj="telephone phone"),),
     "call": (_s("CONSULT", "phone", obj="telephone phone"), _s("REQUEST")),
     "partnership": (_s("COOPERATE"),),
-    **_each("loan donation", _s("AID", "economic")),
+    "exchange": (_s("RETREAT", "release", obj="captives"), _s("ASSAULT", "firearms", obj="fire"), _s("COOPERATE")),
+    **_each("purchase procurement", _s("COOPERATE", obj="joint")),
+    **_each("delivery shipment", _s("COOPERATE", obj="commodities"), _s("AID", "military", obj="materiel"),
+            _s("AID", obj="aid")),
+    **_each("remorse regret contrition", _s("CONCEDE")),
+    **_each("call-up callup", _s("MOBILIZE", "troops")),
+    **_each("loan donation grant bailout", _s("AID", "economic")),
     **_each("surrender disarmament demobilization demobilisation", _s("RETREAT", "disarm")),
     **_each("repatriation handover", _s("RETREAT", "release")),
     "petition": (_s("ACCUSE", "allege"),),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors.lookup import actor_at
 from newsgraph.events import arguments, coder, dates
 from newsgraph.events import syntax as sx
-from newsgraph.events.coder import Frame
+from newsgraph.events.frames import Frame
 from newsgraph.events.framing import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Event, Reading, Skip, TextSpan

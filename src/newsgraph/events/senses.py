@@ -75,7 +75,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "reform": words("reform election change democracy freedom right liberty referendum constitution "
                  "independence autonomy openness"),
     "roads": words("road highway bridge traffic transport access entrance route railway street crossing "
-                "motorway port border"),
+                "motorway port border strait canal waterway airspace corridor checkpoint pass"),
     "persons": words("@person person people man woman national citizen journalist activist worker "
                   "student refugee civilian resident migrant suspect dissident leader member wounded injured "
                   "sick child immigrant prisoner detainee"),
@@ -86,11 +86,31 @@ CLASSES: dict[str, frozenset[str]] = {
                   "premier king prince emir"),
     "allegation": words("allegation charge claim report accusation rumour rumor responsibility involvement"),
     "debt": words("debt"),
-    "protesters": words("protester demonstrator striker marcher rioter picketer"),
+    "protesters": words("protester demonstrator striker marcher rioter picketer crowd mob looter"),
     "alert": words("alert readiness presence security patrol vigilance"),
     "street": words("street"),
     "access": words("aid delivery access entry inspector observer peacekeeper monitor worker convoy "
-                 "agency humanitarian refugee"),
+                 "agency humanitarian refugee truck lorry journalist"),
+    # Weapons handed over ("delivered a Patriot air defence system"): military aid, not a deployment.
+    "materiel": words("weapon arm ammunition munition rifle gun missile rocket drone tank jet aircraft helicopter "
+                   "artillery howitzer launcher defence defense interceptor shell warship armour armor"),
+    # Goods traded rather than given ("began shipping oil to India").
+    "commodities": words("oil gas crude lng petroleum coal ore electricity export import commodity lithium "
+                      "uranium"),
+    # Taxes and duties whose removal eases a burden ("scrap the export tax").
+    "levies": words("tax levy tariff duty fee toll quota"),
+    # Pressure a concession answers ("after protests by farmers", "in response to demands").
+    "pressures": words("demand protest pressure complaint criticism outcry call request strike campaign petition "
+                    "demonstration rally boycott appeal uproar backlash"),
+    # What one joins to cooperate ("join the coalition").
+    "alliances": words("@org alliance coalition bloc union pact treaty agreement organisation organization "
+                    "force mission operation effort initiative programme program scheme partnership accord "
+                    "consortium purchase procurement group"),
+    # Who reports abuses ("Amnesty said the authorities had detained ...").
+    "watchdogs": words("amnesty rights watch monitor observatory activist campaigner ombudsman watchdog"),
+    # Subjects of talks that are not parties to them ("the crisis in Myanmar").
+    "topics": words("crisis situation conflict war issue question problem dispute matter future peace process "
+                 "economy development security fighting violence tension case"),
 }
 
 
@@ -126,7 +146,8 @@ class Sense:
         prt: Particle the word must carry ("up" in "blow up").
         prep: Prepositions one of which must hang on the word; its object is then the object.
         bare: The word must have no object (``True``) or must have one (``False``); None: either.
-        child: Words one of which must hang on the word ("held X *responsible*", "found X *guilty*").
+        child: Words one of which must hang on the word or its object ("held X *responsible*", "found X
+            *guilty*", "launched rockets *at* X").
     """
 
     category: str

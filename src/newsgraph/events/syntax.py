@@ -18,6 +18,7 @@ NP_MODS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quant
 NP_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "its",
                       "their", "his", "our"})
+_LETTING = frozenset({"allow", "permit", "let", "enable"})
 _ENT_WORDS = {"GPE": "@place", "LOC": "@place", "FAC": "@place", "PERSON": "@person", "NORP": "@person",
               "ORG": "@org"}
 
@@ -35,7 +36,7 @@ def lemma(token: Token) -> str:
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         joined = f"{doc[token.i - 2].lower_}-{base}"  # "test-fired" is tokenised "test", "-", "fired"
-        if joined in _known():
+        if joined in _known() or joined in lx.NOUNS:  # "call-up" is "call", "-", "up"
             return joined
     if token.pos_ != "VERB" or base in _known():
         return base
@@ -123,18 +124,24 @@ def particle(token: Token) -> str | None:
 
 
 def sense_object(token: Token, sense: Sense) -> Token | None:
-    """The object a sense is judged on: a named preposition's object, else the direct object."""
+    """The object a sense is judged on: a named preposition's object, else the direct object.
+
+    For verbs of letting, the one let is the subject of the clause ("allowed aid convoys to enter").
+    """
     if sense.prep:
         found = prep_objects(token, sense.prep)
         return found[0] if found else None
-    return direct_object(token)
+    obj = direct_object(token)
+    if obj is None and lemma(token) in _LETTING:
+        obj = next((s for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj")), None)
+    return obj
 
 
 def matches(token: Token, sense: Sense, *, noun: bool = False) -> bool:
     """Whether ``sense`` applies to ``token`` where it stands."""
     if sense.prt is not None and particle(token) != sense.prt:
         return False
-    if sense.child and not any(lemma(c) in sense.child for c in token.children):
+    if sense.child and not any(lemma(c) in sense.child for c in _holders(token, noun=noun)):
         return False
     if noun:
         if sense.prep and not prep_objects(token, sense.prep):
@@ -148,6 +155,14 @@ def matches(token: Token, sense: Sense, *, noun: bool = False) -> bool:
     if sense.bare is False and obj is None:
         return False
     return not sense.obj or (obj is not None and in_classes(words_of(obj), sense.obj))
+
+
+def _holders(token: Token, *, noun: bool) -> Iterator[Token]:
+    """Children of a word and, for verbs, of its object and the object's conjuncts ("fire *against* X")."""
+    yield from token.children
+    obj = None if noun else direct_object(token)
+    for held in with_conjuncts([obj]) if obj is not None else ():
+        yield from held.children
 
 
 def first_sense(token: Token, senses: tuple[Sense, ...], *, noun: bool = False) -> Sense | None:
