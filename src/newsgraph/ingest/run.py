@@ -41,6 +41,7 @@ class IngestOptions:
     workers: int = 0  # 0: one per CPU core
     batch_size: int = 32  # articles per nlp.pipe batch in a worker
     chunk_size: int = 64  # articles sent to a worker at once (and written in one transaction)
+    chunk_chars: int = 150_000  # ... and at most this many characters, so worker memory stays flat
     in_process: bool = False  # read in this process (no workers): for debugging and tests
 
 
@@ -85,17 +86,23 @@ class _Dedup:
         return keep, skipped, failures
 
 
-def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[tuple[list[Article], list[Row]]]:
+def _chunks(items: Iterable[Article | Failure], size: int, chars: int) -> Iterator[tuple[list[Article], list[Row]]]:
+    """Group inputs into chunks of at most ``size`` articles and about ``chars`` characters."""
     articles: list[Article] = []
     failures: list[Row] = []
+    total = 0
     for item in items:
         if isinstance(item, Failure):
             failures.append(_failure(item))
         else:
+            if articles and total + len(item.text) > chars:
+                yield articles, failures
+                articles, failures, total = [], [], 0
             articles.append(item)
+            total += len(item.text)
         if len(articles) >= size or len(failures) >= size:
             yield articles, failures
-            articles, failures = [], []
+            articles, failures, total = [], [], 0
     if articles or failures:
         yield articles, failures
 
@@ -165,7 +172,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
 
         fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
         with _executor(opts, workers) as ex:
-            for articles, failures in _chunks(iter_articles(files(found, exclude=_db_files(db_path))), opts.chunk_size):
+            inputs = iter_articles(files(found, exclude=_db_files(db_path)))
+            for articles, failures in _chunks(inputs, opts.chunk_size, opts.chunk_chars):
                 keep, skipped, reused = dedup.filter(articles)
                 summary.skipped += skipped
                 fail(failures + reused)

@@ -16,6 +16,7 @@ from typing import Any
 from newsgraph import __version__
 from newsgraph.errors import Errors
 from newsgraph.records import Article, Reading
+from newsgraph.store import schema
 from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_to_rows
 
 _STATE: dict[str, Any] = {}
@@ -24,9 +25,9 @@ FAILURE_VERSION = f"newsgraph {__version__}"
 
 @dataclass(slots=True)
 class ChunkResult:
-    """What a worker sends back for one chunk: rows by table, failures, and its peak memory."""
+    """What a worker sends back for one chunk: rows by table (pyarrow Tables), failures, peak memory."""
 
-    tables: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in RECORD_TABLES})
+    tables: dict[str, Any] = field(default_factory=dict)
     failures: list[Row] = field(default_factory=list)
     articles: int = 0
     peak_rss_kb: int = 0
@@ -95,6 +96,7 @@ def process_chunk(articles: Sequence[Article]) -> ChunkResult:
         raise _STATE["error"]
     pipe = _STATE["pipe"]
     result = ChunkResult(pid=os.getpid())
+    tables: dict[str, list[Row]] = {t: [] for t in RECORD_TABLES}
     with _memory_zone(pipe.nlp):
         readings = _read_all(pipe, articles, _STATE["batch_size"])
     for article, reading in zip(articles, readings, strict=True):
@@ -105,7 +107,9 @@ def process_chunk(articles: Sequence[Article]) -> ChunkResult:
                                                pipeline_version=FAILURE_VERSION))
             continue
         for table, rows in reading_to_rows(reading).items():
-            result.tables[table].extend(rows)
+            tables[table].extend(rows)
         result.articles += 1
+    # Rows cross back to the main process as Arrow tables: cheap to send, nothing left to convert.
+    result.tables = {t: schema.to_arrow(t, rows) for t, rows in tables.items() if rows}
     result.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return result

@@ -13,6 +13,7 @@ order of the input rows.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -44,15 +45,16 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in word.lower() if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def _tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
     name = re.sub(r"\b(?:[Aa]l|[Ee]l)[-\u2010\u2011](?=\w)", "", name)  # "Bashar al-Assad" ~ "Assad"
     words = re.sub(r"['\u2019]s\b", "", name).split()
-    return [t for t in (_fold(w) for w in words) if t]
+    return tuple(t for t in (_fold(w) for w in words) if t)
 
 
 def person_key(name: str) -> tuple[str | None, str] | None:
     """Return ``(first, last)`` of a person's name (first None for a surname alone), titles dropped."""
-    tokens = _tokens(name)
+    tokens = list(_tokens(name))
     # Never cut the last word: "Martin Luther King" keeps King.
     cut = max((i + 1 for i, t in enumerate(tokens[:-1]) if t in _TITLES), default=0)
     tokens = [t for t in tokens[cut:] if t not in _SUFFIXES] or [t for t in tokens if t not in _TITLES]

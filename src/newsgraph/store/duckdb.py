@@ -20,12 +20,6 @@ T = TypeVar("T")
 DERIVED_VERSION = f"newsgraph {__version__}"
 
 
-def arrow_table(relation: Any) -> Any:
-    """Return a DuckDB relation (``con.sql(...)``) as a pyarrow Table (duckdb 1.x and 2.x differ)."""
-    fetch = getattr(relation, "to_arrow_table", None) or relation.arrow
-    return fetch()
-
-
 class Database:
     """A newsgraph DuckDB file.
 
@@ -45,7 +39,6 @@ class Database:
             self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
             raise StoreError(Errors.E102.format(path=self.path, detail=err)) from None
-        self._schemas: dict[str, Any] = {}
         if read_only:
             self._check_version()
         else:
@@ -85,17 +78,11 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _arrow_schema(self, table: str) -> Any:
-        if table not in self._schemas:
-            self._schemas[table] = arrow_table(self._con.sql(f"SELECT * FROM {table} LIMIT 0")).schema
-        return self._schemas[table]
-
-    def _insert(self, table: str, rows: Sequence[Row], *, ignore: bool = False) -> None:
-        import pyarrow as pa
-
-        if not rows:
+    def _insert(self, table: str, rows: Sequence[Row] | Any, *, ignore: bool = False) -> None:
+        """Insert rows (dicts, or a pyarrow Table made by ``schema.to_arrow``) into ``table``."""
+        if not len(rows):
             return
-        batch = pa.Table.from_pylist(list(rows), schema=self._arrow_schema(table))
+        batch = schema.to_arrow(table, list(rows)) if isinstance(rows, list | tuple) else rows
         self._con.register("_ng_batch", batch)
         try:
             verb = "INSERT OR IGNORE" if ignore else "INSERT"
@@ -103,13 +90,18 @@ class Database:
         finally:
             self._con.unregister("_ng_batch")
 
-    def write_batch(self, tables: Mapping[str, Sequence[Row]], failures: Sequence[Row] = ()) -> None:
-        """Write the rows of a batch of articles and its failures in one transaction."""
+    def write_batch(self, tables: Mapping[str, Sequence[Row] | Any], failures: Sequence[Row] = ()) -> None:
+        """Write the rows of a batch of articles and its failures in one transaction.
+
+        Args:
+            tables: ``{table: rows}``, rows as dicts or as a pyarrow Table (``schema.to_arrow``).
+            failures: ``failures`` rows (a failure already stored is not stored again).
+        """
         self._con.execute("BEGIN TRANSACTION")
         try:
             for table, rows in tables.items():
                 self._insert(table, rows)
-            if any(tables.values()):
+            if any(len(rows) for rows in tables.values()):
                 self._con.execute("UPDATE meta SET value = 'stale' WHERE key = 'derived'")
             self._insert("failures", failures, ignore=True)
             self._con.execute("COMMIT")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from typing import Any
 
 SCHEMA_VERSION = "1"
 
@@ -36,3 +37,29 @@ def columns() -> dict[str, tuple[str, ...]]:
                 cols.append(word.group(1))
         out[m.group(1)] = tuple(cols)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def arrow_schemas() -> dict[str, Any]:
+    """Return the pyarrow schema of every table, read from an in-memory database built from the DDL."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        for stmt in statements():
+            con.execute(stmt)
+        out = {}
+        for table in columns():
+            rel = con.sql(f"SELECT * FROM {table} LIMIT 0")
+            fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
+            out[table] = fetch().schema
+        return out
+    finally:
+        con.close()
+
+
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> Any:
+    """Return ``rows`` of ``table`` as a pyarrow Table with the table's exact column types."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=arrow_schemas()[table])
