@@ -15,17 +15,19 @@ from newsgraph.records import Article, QuoteKind
 
 Span = tuple[int, int]
 
-# A wire dateline opening a paragraph: "PARIS (AFP) - ", "EL PASO, Texas (AP) — ", "OSLO, May 3 (Reuters) - ".
+# A wire dateline opening a paragraph: "PARIS (AFP) - ", "EL PASO, Texas (AP) — ", "OSLO, May 3 (Reuters) - ",
+# and press-release ones: "DENVER, May 6, 2025 /PRNewswire/ -- ", "AUSTIN, Texas--(BUSINESS WIRE)--".
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Za-z0-9.'’ ]{1,30}?){0,2}\s*"
-    r"(?P<agency>\([A-Za-z.&/ ]{1,30}\))?\s*[-—–]{1,2}\s+"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Za-z0-9.'’ ]{1,30}?){0,3}\s*"
+    r"(?:[-—–]{1,2}\s*)?(?P<agency>\([A-Za-z.&/ ]{1,30}\)|/[A-Za-z.& -]{2,30}/)?\s*[-—–]{1,2}(?P<space>\s*)"
 )
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where a paragraph starting at ``start`` begins past its wire dateline (``start`` if none)."""
     m = _DATELINE.match(text, start, end)
-    if m is None or (m.group("agency") is None and sum(c.isalpha() for c in m.group("place")) < 4):
+    if m is None or (m.group("agency") is None and (sum(c.isalpha() for c in m.group("place")) < 4
+                                                    or not m.group("space"))):
         return start
     return m.end()
 

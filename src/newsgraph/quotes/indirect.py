@@ -28,6 +28,8 @@ _MIN_TOKENS = 3
 _PARTITIVE = frozenset("most many some all several both including mostly mainly among half none nearly".split())
 # Verbs of charging someone, with the preposition that introduces the charge.
 _CHARGE = {"accuse": "of", "blame": "for"}
+# Verbs whose report may be an -ing clause: "denied taking", "admitted driving", "regretted causing".
+_GERUND_VERBS = frozenset("deny admit regret acknowledge confess".split())
 
 
 def _has_that(clause: Token) -> bool:
@@ -227,10 +229,71 @@ def _accusation(ctx: Context, verb: Token) -> Span | None:
     return snap_to_marks(ctx, (start, stop)) if stop > start else None
 
 
+_ADJUNCTS = frozenset("prep npadvmod advmod punct".split())
+
+
+def _content_first(ctx: Context, verb: Token) -> tuple[Span, Token] | None:
+    """``S, state officials said.`` when the parser did not make S a clause of the verb.
+
+    "About 2,000 residents spent Monday night in shelters, state officials said": the small model
+    reads "spent" as a participle of "residents", a second subject of "said". A sentence that is
+    a clause (it has a verb), then a comma, the subject and the cue with nothing but adjuncts
+    after it ("on Sunday", "in a statement") is a report of that clause. Returns the content
+    span and the speaker (the subject after the comma).
+    """
+    doc, sent = verb.doc, verb.sent
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subj = subjects[-1]
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != "," or any(
+            c.i > verb.i and c.dep_ not in _ADJUNCTS for c in verb.children):
+        return None
+    lead = ctx.lead(verb.idx)
+    toks = [t for t in doc[sent.start:comma] if t.idx >= lead and not t.is_space]
+    if not toks or toks[0].pos_ in ("SCONJ", "ADP") or toks[0].tag_ in ("VBN", "VBG") or not any(
+            t.pos_ in ("VERB", "AUX") for t in toks) or any(is_cue_verb(t, REPORTING_VERBS) for t in toks):
+        return None
+    span = trim_span(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), strip=" \t\r\n,;:-—–")
+    return (snap_to_marks(ctx, span), subj) if span[1] > span[0] and len(toks) >= _MIN_TOKENS else None
+
+
+def _gerund(ctx: Context, verb: Token) -> Span | None:
+    """The -ing clause of "denied knowingly taking any banned substance", "admitted driving ...".
+
+    The clause is an ``xcomp`` of the verb, or, when the parser read the -ing form as a modifier
+    of the object ("denied [misleading] parliament"), the words from it to the verb's last
+    complement.
+    """
+    if verb.lemma_.lower() not in _GERUND_VERBS:
+        return None
+    doc = verb.doc
+    nxt = next((t for t in doc[verb.i + 1:verb.i + 3] if t.dep_ != "advmod"), None)
+    if nxt is None or nxt.tag_ != "VBG":
+        return None
+    if nxt.dep_ == "xcomp" and nxt.head.i == verb.i:
+        first, last = nxt.left_edge, nxt.right_edge
+    elif nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head.i == verb.i:
+        tail = [c for c in verb.rights if c.i >= nxt.head.i and c.dep_ in ("dobj", "prep", "npadvmod")]
+        first, last = doc[verb.i + 1], tail[-1].right_edge
+    else:
+        return None
+    while last.i > first.i and (last.is_punct or last.pos_ == "CCONJ"):
+        last = doc[last.i - 1]
+    if last.i - first.i + 1 < 2:
+        return None
+    return snap_to_marks(ctx, (first.idx, last.idx + len(last.text)))
+
+
 def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft | None:
     clause = content_clause(verb)
     if clause is None and verb.lemma_.lower() in _CHARGE:
         return _charged(ctx, verb, fragments)
+    if clause is None and verb.lemma_.lower() in _GERUND_VERBS:
+        return _charged(ctx, verb, fragments, span=_gerund(ctx, verb))
+    if clause is None:
+        return _first(ctx, verb, fragments)
     if clause is None or (verb.lemma_.lower() in NEEDS_THAT and not _has_that(clause)):
         return None
     if verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -250,8 +313,19 @@ def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft |
                  cue=token_span(verb), speaker=mention_of(subj), head=subj.i, source="indirect")
 
 
-def _charged(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft | None:
-    span = _accusation(ctx, verb)
+def _first(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft | None:
+    found = _content_first(ctx, verb)
+    if found is None or verb.lemma_.lower() in NEEDS_THAT:
+        return None
+    span, subj = found
+    subj = speaker_token(subj, lead=ctx.lead(subj.idx))
+    return Draft(kind="mixed" if _kind(span, fragments) == "mixed" else "indirect", contents=(span,),
+                 cue=token_span(verb), speaker=mention_of(subj), head=subj.i, source="indirect")
+
+
+def _charged(ctx: Context, verb: Token, fragments: Sequence[Quoted], *, span: Span | None = None) -> Draft | None:
+    """A report whose content is not a clause: "accused X of Y", "denied taking Y" (``span``)."""
+    span = span or _accusation(ctx, verb)
     subj = subject_of(verb)
     if span is None or subj is None:
         return None

@@ -17,7 +17,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     demand recommend propose conclude observe remark comment mention disclose signal hint caution
     complain boast recall testify affirm assure inform notify think reckon calculate forecast project
     exclaim whisper shout plead counter retort quip joke protest object recognise recognize post urge
-    agree fear hope expect understand learn find show assume guess feel doubt point
+    agree fear hope expect understand learn find show assume guess feel doubt point regret confess
     """.split()
 )
 
@@ -73,6 +73,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     senator governor mayor judge lawyer attorney prosecutor analyst expert economist professor doctor
     campaigner activist witness resident man woman father mother author actor singer player manager
     coach boss executive founder king queen prince princess pope politician mp candidate negotiator
+    """.split()
+)
+
+# What an organisation or person publishes: "an analysis by the charity Shelter Forward" is the charity's.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    analysis report study survey poll research review audit assessment estimate figure data statement
+    letter paper document investigation inquiry forecast projection calculation count tally census
     """.split()
 )
 

@@ -20,6 +20,7 @@ from newsgraph.quotes.headline import find_headline
 from newsgraph.quotes.indirect import find_according, find_indirect
 from newsgraph.quotes.lexicon import HONORIFICS, REPORTING_VERBS
 from newsgraph.quotes.lookup import actor_at, entity_actors
+from newsgraph.quotes.mentions import widen
 from newsgraph.quotes.speakers import Resolver, Who, mention_of, speaker_token
 from newsgraph.records import Actor, Quote, Reading, Skip, TextSpan, Where
 from newsgraph.registry import stage
@@ -123,12 +124,12 @@ def _continued(ctx: Context, resolver: Resolver, d: Draft,
         newcomer = resolver.subject_between(after, d.start, ("PERSON",))
         token = ctx.token_at(newcomer[0]) if newcomer is not None else None
         if newcomer is not None and token is not None and newcomer[1] is not last[2].actor:
-            return mention_of(token), Who(newcomer[1], newcomer[1].name)
+            return widen(token, mention_of(token), ctx.text), Who(newcomer[1], newcomer[1].name)
         token = introduced(ctx, after, d.start, resolver.actors)
         if token is not None:
             who = resolver.resolve(mention_of(token), token)
             if who.actor is None or who.actor is not last[2].actor:
-                return mention_of(token), who
+                return widen(token, mention_of(token), ctx.text), who
         if 0 <= gap <= _CONTINUE_WITHIN:
             return last[1], last[2]
     actor = resolver.salient(d.start, ("PERSON",))
@@ -152,6 +153,8 @@ def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, n
             who = Who(None, None)
         else:
             who = resolver.resolve(speaker, ctx.doc[d.head] if d.head is not None else None)
+            if d.head is not None:
+                speaker = widen(ctx.doc[d.head], speaker, ctx.text, lead=ctx.lead(speaker[0]))
         if who.actor is not None:
             resolver.note_speaker(speaker[0] if speaker else d.start, who.actor)
         quotes.append(_quote(ctx, len(quotes) + 1, d, where, speaker, who, named))  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.lexicon import (
     ACT_VERBS,
+    DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     FEMALE_PRONOUNS,
     MALE_MARKERS,
@@ -99,15 +100,16 @@ def speaker_token(subject: Token, *, lead: int = -1) -> Token:
     """
     tok = subject
     if tok.idx < lead:
-        after = [t for t in tok.doc[tok.i:] if t.idx >= lead and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        siblings = [c for c in tok.head.children if c.dep_ == subject.dep_ and c.idx >= lead and c.i < tok.head.i]
+        after = siblings or [t for t in tok.doc[tok.i:] if t.idx >= lead and t.pos_ in ("PROPN", "NOUN", "PRON")]
         if after:
             tok = after[0]
-            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            while tok.dep_ in ("compound", "flat", "poss") and tok.head.i > tok.i:
                 tok = tok.head
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
         for child in tok.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return child
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and (tok.pos_ == "NOUN" or child.ent_type_ == "PERSON"):
+                return child  # "The head of the union, Marc Lefevre"; "The Lord Chancellor, Lord Falconer"
     return tok
 
 
@@ -129,7 +131,8 @@ def mention_of(head: Token) -> tuple[int, int]:
             left = min(left, child.left_edge, key=lambda t: t.i)
     right = head
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from") and "," not in _subtree_text(child):
+        if child.dep_ == "prep" and (child.lower_ in ("of", "for", "at", "from") or (
+                child.lower_ == "by" and head.pos_ == "NOUN")) and "," not in _subtree_text(child):
             right = max(right, child.right_edge, key=lambda t: t.i)
         elif child.dep_ in ("compound", "nummod") or (child.dep_ == "punct" and child.text == "-"):
             right = max(right, child.right_edge, key=lambda t: t.i)
@@ -259,6 +262,11 @@ class Resolver:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     actor = actor_at(self.actors, *mention_of(child))
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from") and head.lemma_.lower() in DOCUMENT_NOUNS:
+                    objs = [t for t in child.children if t.dep_ == "pobj"]
+                    last = objs[0].right_edge if objs else head
+                    found = actor_at(self.actors, objs[0].left_edge.idx, last.idx + len(last.text)) if objs else None
+                    actor = found if found is not None and found.type in ("ORG", "PERSON") else actor
         if actor is not None and actor.type in ("GPE", "NORP") and (
                 head.pos_ == "NOUN" or (head.text.endswith(_DEMONYM) and any(c.dep_ == "det" for c in head.children))):
             return None  # "Russian officials", "the Norwegian": people of a country, not the country
