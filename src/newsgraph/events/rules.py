@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.lookup import actor_at
-from newsgraph.events import arguments, coder, dates
+from newsgraph.events import arguments, coder, dates, parties
 from newsgraph.events import syntax as sx
 from newsgraph.events.frames import Frame
 from newsgraph.events.framing import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
@@ -119,11 +119,20 @@ def _phrase_actors(token: Token, reading: Reading, *, deep: bool) -> list[str]:
     return []
 
 
-def _actor_ids(tokens: tuple[Token, ...], reading: Reading, *, deep: bool = False) -> tuple[str, ...]:
-    """Actor ids of the noun phrases headed by ``tokens`` (phrases no actor covers are left out)."""
+def _actor_ids(tokens: tuple[Token, ...], frame: Frame, newcomers: parties.Newcomers, *,
+               deep: bool = False) -> tuple[str, ...]:
+    """Actor ids of the noun phrases headed by ``tokens``.
+
+    A phrase no actor covers is an unnamed party ("separatist gunmen") when the text places it,
+    else it is left out.
+    """
     found: list[str] = []
     for token in tokens:
-        for actor_id in _phrase_actors(token, reading, deep=deep):
+        ids = _phrase_actors(token, newcomers.reading, deep=deep)
+        if not ids:
+            made = newcomers.actor_for(token, frame.anchors)
+            ids = [made] if made is not None else []
+        for actor_id in ids:
             if actor_id not in found:
                 found.append(actor_id)
     return tuple(found)
@@ -183,10 +192,11 @@ def _mode(frame: Frame, sent: Span) -> str | None:
     return None
 
 
-def _event(frame: Frame, sent: Span, reading: Reading, number: int) -> Event:
+def _event(frame: Frame, sent: Span, newcomers: parties.Newcomers, number: int) -> Event:
+    reading = newcomers.reading
     text = reading.article.text
-    actors = _actor_ids(frame.agents, reading)
-    recipients = tuple(r for r in _actor_ids(frame.recipients, reading, deep=True) if r not in actors)
+    actors = _actor_ids(frame.agents, frame, newcomers)
+    recipients = tuple(r for r in _actor_ids(frame.recipients, frame, newcomers, deep=True) if r not in actors)
     end = sent.end_char
     while end > sent.start_char and text[end - 1].isspace():
         end -= 1
@@ -201,7 +211,13 @@ def _event(frame: Frame, sent: Span, reading: Reading, number: int) -> Event:
 
 @stage(METHOD, requires=("actors",), produces=("events",))
 def extract(doc: Doc, reading: Reading) -> Reading:
-    """Return the reading with the PLOVER events of its headline and body sentences."""
+    """Return the reading with the PLOVER events of its headline and body sentences.
+
+    The reading's actors gain the countries of known armed groups and the unnamed parties of
+    events (:mod:`newsgraph.events.parties`).
+    """
+    reading = replace(reading, actors=parties.with_group_homes(reading.actors))
+    newcomers = parties.Newcomers(reading)
     events: list[Event] = []
     skipped: list[Skip] = []
     for sent in doc.sents:
@@ -214,9 +230,10 @@ def extract(doc: Doc, reading: Reading) -> Reading:
                 skipped.append(Skip(METHOD, f"negated {frame.category} cue {frame.cue.text!r} at "
                                             f"{frame.cue.idx}: not an event"))
                 continue
-            event = _event(frame, sent, reading, len(events) + 1)
+            event = _event(frame, sent, newcomers, len(events) + 1)
             key = (event.category, event.actor, event.recipient)
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    return replace(reading, events=tuple(events), skipped=reading.skipped + tuple(skipped))
+    return replace(reading, actors=reading.actors + tuple(newcomers.made), events=tuple(events),
+                   skipped=reading.skipped + tuple(skipped))

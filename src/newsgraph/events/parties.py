@@ -1,0 +1,182 @@
+"""Parties to events that the actors stage leaves without a country, or leaves out.
+
+- **Armed groups** named by our table get the country they operate in when the actors stage gave
+  them none (Hamas: Palestine, Hezbollah: Lebanon, the Taliban: Afghanistan ...), as PLOVER's
+  gold-standard records code them. Groups that operate across borders (Islamic State, al-Qaeda)
+  are left alone.
+- **Unnamed parties**: an agent or recipient phrase that names no actor but a collective of people
+  ("separatist gunmen", "protesters", "the authorities", "the country's media regulator") becomes
+  an actor of its own, with a sector from its head word and the country the text places it in: a
+  country named in the phrase, "the country" (the article's country), a place the phrase or the
+  event is in ("gunmen in Mali", "killed four soldiers in Cameroon's Northwest region"), or the
+  one country the sentence names. A phrase that cannot be placed is left out, never guessed.
+
+These actors carry the events stage's method, so a reader can tell them from the actors stage's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from newsgraph.actors.names import fold
+from newsgraph.events import syntax as sx
+from newsgraph.geo import countries
+from newsgraph.records import Actor, Reading, TextSpan
+
+# Armed groups and movements with one country of operation (alpha-3). Our own table.
+GROUP_HOMES: dict[str, str] = {
+    **dict.fromkeys(("hamas", "islamic jihad", "palestinian islamic jihad", "fatah", "al-aqsa martyrs brigades",
+                     "popular front for the liberation of palestine"), "PSE"),
+    **dict.fromkeys(("hezbollah", "hizbollah", "hizballah", "hizbullah", "amal"), "LBN"),
+    **dict.fromkeys(("taliban", "haqqani network"), "AFG"),
+    **dict.fromkeys(("tehrik-i-taliban pakistan", "lashkar-e-taiba", "jaish-e-mohammed"), "PAK"),
+    **dict.fromkeys(("al-shabaab", "al-shabab", "al shabaab", "al shabab", "shabaab"), "SOM"),
+    **dict.fromkeys(("boko haram", "iswap"), "NGA"),
+    **dict.fromkeys(("houthis", "houthi", "houthi rebels", "ansar allah"), "YEM"),
+    **dict.fromkeys(("pkk", "kurdistan workers' party", "kurdistan workers party"), "TUR"),
+    **dict.fromkeys(("m23", "allied democratic forces", "codeco"), "COD"),
+    **dict.fromkeys(("farc", "revolutionary armed forces of colombia", "eln"), "COL"),
+    **dict.fromkeys(("polisario", "polisario front"), "ESH"),
+    **dict.fromkeys(("ltte", "tamil tigers", "liberation tigers of tamil eelam"), "LKA"),
+    **dict.fromkeys(("abu sayyaf", "new people's army", "moro islamic liberation front", "milf"), "PHL"),
+    **dict.fromkeys(("arakan army", "kachin independence army", "karen national union"), "MMR"),
+    **dict.fromkeys(("hayat tahrir al-sham", "hts", "syrian democratic forces", "sdf"), "SYR"),
+    **dict.fromkeys(("rapid support forces", "janjaweed", "sudan liberation army"), "SDN"),
+    **dict.fromkeys(("wagner", "wagner group"), "RUS"),
+    **dict.fromkeys(("shining path", "sendero luminoso"), "PER"),
+    **dict.fromkeys(("tigray people's liberation front", "tplf", "fano"), "ETH"),
+}
+
+# Head words of unnamed collectives, with the sector they belong to.
+COLLECTIVES: dict[str, str] = {
+    **dict.fromkeys(("gunman", "gunmen", "militant", "rebel", "insurgent", "separatist", "jihadist", "extremist",
+                     "bandit", "attacker", "assailant", "fighter", "militia", "militiaman", "guerrilla", "guerilla",
+                     "terrorist", "kidnapper", "pirate", "bomber"), "REB"),
+    **dict.fromkeys(("protester", "demonstrator", "rioter", "crowd", "mob", "activist", "striker", "marcher"),
+                    "OPP"),
+    **dict.fromkeys(("troop", "soldier", "army", "force", "military", "navy", "marine", "paratrooper"), "MIL"),
+    **dict.fromkeys(("police", "policeman", "gendarme", "gendarmerie"), "COP"),
+    **dict.fromkeys(("authority", "government", "regime", "regulator", "ministry", "administration", "junta",
+                     "official", "cabinet", "parliament", "court", "prosecutor", "judge"), "GOV"),
+    **dict.fromkeys(("resident", "villager", "student", "worker", "farmer", "civilian"), "CVL"),
+}
+_THE_COUNTRY = frozenset({"country", "nation"})
+_LEADING = frozenset({"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "thousands", "of"})
+
+
+def with_group_homes(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The actors, with the country of operation filled in for known armed groups that lack one."""
+    out = []
+    for actor in actors:
+        home = None if actor.country else _home(actor)
+        out.append(replace(actor, country=home) if home else actor)
+    return tuple(out)
+
+
+def _home(actor: Actor) -> str | None:
+    for name in (actor.name, *(m.text for m in actor.mentions)):
+        key = fold(name).removeprefix("the ").strip()
+        if key in GROUP_HOMES:
+            return GROUP_HOMES[key]
+    return None
+
+
+@dataclass(slots=True)
+class Newcomers:
+    """Actors for unnamed parties, made while one article's events are built."""
+
+    reading: Reading
+    made: list[Actor] = field(default_factory=list)
+
+    def actor_for(self, token: Token, anchors: tuple[Token, ...]) -> str | None:
+        """The id of an actor for the unnamed collective headed by ``token``, or None when it cannot be placed."""
+        sector = COLLECTIVES.get(sx.lemma(token)) or COLLECTIVES.get(token.lower_)
+        if sector is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        country = self._country(token, anchors)
+        if country is None:
+            return None
+        words = _phrase(token)
+        while words and (words[0].lower_ in _LEADING or words[0].pos_ == "NUM"):
+            words = words[1:]
+        if not words:
+            return None
+        text = self.reading.article.text
+        mention = TextSpan.of(text, words[0].idx, words[-1].idx + len(words[-1].text))
+        name = mention.text[:1].upper() + mention.text[1:]
+        for i, actor in enumerate(self.made):
+            if fold(actor.name) == fold(name) and actor.country == country:
+                self.made[i] = replace(actor, mentions=(*actor.mentions, mention))
+                return actor.id
+        actor = Actor(id=self._next_id(), name=name, type="NORP", mentions=(mention,), country=country,
+                      sector=sector, method="newsgraph.events.rules.v1")
+        self.made.append(actor)
+        return actor.id
+
+    def _next_id(self) -> str:
+        taken = {a.id for a in (*self.reading.actors, *self.made)}
+        number = len(taken) + 1
+        while f"a{number}" in taken:
+            number += 1
+        return f"a{number}"
+
+    def _country(self, token: Token, anchors: tuple[Token, ...]) -> str | None:
+        """Where the text places a collective: the phrase, "the country", the event's place, the sentence."""
+        phrase = _phrase(token)
+        for t in phrase:
+            found = countries.match(t.text) if t.i != token.i and t.pos_ in ("ADJ", "PROPN") else None
+            if found is not None and found.kind in ("name", "demonym"):
+                return found.country.alpha3
+        if any(t.lower_ in _THE_COUNTRY for t in phrase if t.i != token.i):
+            return self._article_country()
+        places = [o for t in (token, *anchors[:2]) for o in sx.prep_objects(t, ("in", "from", "at", "near"))]
+        for place in places:
+            home = self._country_in(_phrase(place))
+            if home is not None:
+                return home
+        return self._sentence_country(token.sent)
+
+    def _country_in(self, tokens: list[Token]) -> str | None:
+        for t in tokens:
+            for actor in self.reading.actors:
+                home = _place_country(actor, located=True)
+                if home and any(m.start <= t.idx < m.end for m in actor.mentions):
+                    return home
+        return None
+
+    def _sentence_country(self, sent: Span) -> str | None:
+        found = {_place_country(a) for a in self.reading.actors if a.type in ("GPE", "NORP", "LOC")
+                 and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def _article_country(self) -> str | None:
+        """The country the article is about: the one whose places and peoples are named most, if one leads."""
+        counts: Counter[str] = Counter()
+        for a in self.reading.actors:
+            if a.country and a.type in ("GPE", "NORP", "LOC"):
+                counts[a.country] += len(a.mentions)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+
+def _place_country(actor: Actor, *, located: bool = False) -> str | None:
+    """The country of a place actor: its own, or the one its name places it in ("Dakar": Senegal).
+
+    With ``located`` (the name stands in a phrase of place, "in the suburbs of Dakar") any actor
+    whose name our tables know as a place counts, whatever its entity type.
+    """
+    if actor.country:
+        return actor.country
+    found = countries.match(actor.name) if located or actor.type in ("GPE", "LOC") else None
+    return found.country.alpha3 if found is not None else None
+
+
+def _phrase(token: Token) -> list[Token]:
+    start, end = sx.phrase(token)
+    return [t for t in token.doc if start <= t.idx < end]
