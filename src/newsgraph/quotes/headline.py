@@ -33,6 +33,9 @@ _LEAD = re.compile(rf"{_TOPIC}(?P<speaker>{_NAME})\s+(?P<cue>{_CLAUSE_CUES})\s+(
 _COLON = re.compile(r"(?P<speaker>[^:\"“”]{2,50}?):\s+(?P<content>.{8,}?)\s*$")
 _DASH = re.compile(r"(?P<content>.{8,}?)\s+[-–—]\s+(?P<speaker>[^-–—:]{2,50}?)\s*$")
 _OPEN = "\"“‘'"
+_NOT_SPEAKER = frozenset("ADP SCONJ CCONJ PART VERB AUX ADV".split())
+_PREPOSITIONS = frozenset("on of over in for as at after amid to from with by about against into".split())
+_NOUN_CUES = frozenset("estimates reports claims fears hopes promises demands pledges states warns".split())
 _CLOSE = "\"”’'"
 
 
@@ -55,8 +58,10 @@ def _content(ctx: Context, span: Span) -> tuple[str, Span]:
     """Kind and content span: inside the marks when the whole content is quoted."""
     s, e = span
     text = ctx.text
-    if e - s > 2 and text[s] in _OPEN and text[e - 1] in _CLOSE and not any(c in _CLOSE for c in text[s + 1:e - 1]):
-        return "direct", (s + 1, e - 1)
+    whole = any(q.open == s and q.close == e - 1 for q in ctx.quoted)
+    if e - s > 2 and text[s] in _OPEN and text[e - 1] in _CLOSE and (
+            whole or not any(c in _CLOSE for c in text[s + 1:e - 1])):
+        return "direct", (s + 1, e - 1)  # all quoted, apostrophes inside included ("… my mother couldn't'")
     if any(s <= q.open < e for q in ctx.quoted):
         return "mixed", span
     return "indirect", span
@@ -76,6 +81,8 @@ def find_headline(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
         speaker = (m.start("speaker"), m.end("speaker"))
         if pattern is not _LEAD and not _names_someone(ctx, actors, speaker):
             continue
+        if not _plausible(ctx, m, pattern):
+            continue
         kind, content = _content(ctx, (m.start("content"), m.end("content")))
         if len(ctx.text[content[0]:content[1]].split()) < 2 or (pattern is _LEAD and not _has_verb(ctx, content)):
             continue
@@ -83,6 +90,20 @@ def find_headline(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
         return [Draft(kind="direct" if kind == "direct" else ("mixed" if kind == "mixed" else "indirect"),
                       contents=(content,), cue=cue, speaker=speaker, source=source)]
     return []
+
+
+def _plausible(ctx: Context, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """False for a cue that is a noun of the headline: "profit beats estimates on AI chip demand".
+
+    A speaker opens with a name, a determiner or a noun, never a preposition or a verb; a cue that
+    is also a plural noun ("estimates", "claims", "fears") counts after its content only past a comma.
+    """
+    first = next(ctx.tokens(m.start("speaker"), m.end("speaker")), None)
+    if first is None or first.pos_ in _NOT_SPEAKER or first.lower_ in _PREPOSITIONS:
+        return False
+    if pattern is _TAIL and m.group("cue").lower() in _NOUN_CUES:
+        return "," in ctx.text[m.end("content"):m.start("cue")]
+    return True
 
 
 def _has_verb(ctx: Context, span: Span) -> bool:

@@ -162,12 +162,18 @@ def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, n
     return quotes
 
 
-def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft]) -> list[Quote]:
-    """Drop headline "Name: ..." attributions whose speaker says nothing in the body; renumber."""
+def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft], actors: Sequence[Actor]) -> list[Quote]:
+    """Drop headline "Name: ..." attributions whose speaker says nothing in the body; renumber.
+
+    A headline quoting a person whole (``Nora Quill: 'I wrote the book …'``) is kept anyway: a topic
+    before a colon is not a person.
+    """
     sources = {(d.start, d.source) for d in drafts}
     body = {q.speaker_name for q in quotes if q.where != "headline" and q.speaker_name}
+    people = {a.name for a in actors if a.type == "PERSON"}
     kept = [q for q in quotes
-            if (q.contents[0].start, "headline-name") not in sources or q.speaker_name in body]
+            if (q.contents[0].start, "headline-name") not in sources or q.speaker_name in body
+            or (q.kind == "direct" and q.speaker_name in people)]
     return [replace(q, id=f"q{n}") for n, q in enumerate(kept, 1)]
 
 
@@ -195,6 +201,6 @@ def extract(doc: Doc, reading: Reading) -> Reading:
     segments = [(s.start, s.end) for s in ctx.segments]
     actors = reading.actors if named else entity_actors(doc, segments, ctx.text)
     drafts = find_drafts(ctx, actors)
-    quotes = _confirmed(resolve(ctx, drafts, actors, named=named), drafts)
+    quotes = _confirmed(resolve(ctx, drafts, actors, named=named), drafts, actors)
     skips = tuple(Skip(NAME, p) for p in ctx.problems)
     return replace(reading, quotes=tuple(quotes), skipped=reading.skipped + skips)

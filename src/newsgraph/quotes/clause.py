@@ -1,0 +1,233 @@
+"""The reported clause of a reporting verb and the edges of its content.
+
+``content_clause`` finds the clause a reporting verb reports: its clausal complement, a "that"
+clause under a phrase of the verb (``said in a statement that ...``), an object the parser split
+from its verb (``said [84,000 people] ... [are deaf]``), or the clause the cue hangs on
+(``[Russia will not budge], he said``). ``clause_pieces`` cuts it into content pieces: without its
+"that", without the speaker's own acts the parser put inside it, without a writer's closing aside
+or a trailing time adjunct (``…, hours after polls closed``), with brackets balanced and any
+quoted fragment it cuts into kept whole.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.draft import Context, Span, trim_span
+from newsgraph.quotes.speakers import detached_from
+
+_CLAUSE_VIA = frozenset("prep pobj dobj npadvmod dative".split())
+_TELL = frozenset("tell inform assure warn remind promise".split())
+_MIN_TOKENS = 3
+# First words of a trailing phrase that still belongs to the report (", most of them children").
+_PARTITIVE = frozenset("most many some all several both including mostly mainly among half none nearly".split())
+
+
+def has_that(clause: Token) -> bool:
+    """True when ``clause`` opens with the conjunction "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
+
+
+def _via_preposition(verb: Token) -> Token | None:
+    """A "that" clause under a phrase of the verb: ``said in a statement that ...``."""
+    stack = [c for c in verb.rights if c.dep_ in _CLAUSE_VIA]
+    while stack:
+        tok = stack.pop(0)
+        for child in tok.children:
+            if child.dep_ in ("acl", "ccomp", "advcl") and has_that(child):
+                return child
+            if child.dep_ in _CLAUSE_VIA:
+                stack.append(child)
+    return None
+
+
+def _split_clause(verb: Token) -> Token | None:
+    """A clause the parser split into an object and a conjunct: "said [84,000 people ... are deaf]".
+
+    "Say" seldom takes a plain noun object before a finite verb, so such an object is the subject of
+    the reported clause; the object is returned as the clause head (its conjunct verb hangs under it
+    through ``_conjunct_end``).
+    """
+    if verb.lemma_.lower() != "say":
+        return None
+    objs = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if objs and conjs and conjs[0].i > objs[0].i:
+        return objs[0]
+    return None
+
+
+def _conjunct_end(verb: Token, clause: Token) -> list[Token]:
+    """The verb phrase that completes a split clause (see ``_split_clause``)."""
+    if clause.dep_ != "dobj":
+        return []
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > clause.i]
+    return [t for t in conjs[0].subtree] if conjs else []
+
+
+def content_clause(verb: Token) -> Token | None:
+    """The head of the clause a reporting verb reports, or None."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > verb.i]
+    if after:
+        return after[0]
+    found = _via_preposition(verb)
+    if found is not None:
+        return found
+    if comps:
+        return comps[0]
+    split = _split_clause(verb)
+    if split is not None:
+        return split
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX"):
+        return head  # "[Workers walked out], the union said, ..." / "[The economy], she said, [is weak]"
+    return None
+
+
+def _cut(clause: Token) -> set[int]:
+    """Tokens of the clause that are not reported: detached conjuncts and their conjunction."""
+    out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.dep_ == "conj" and detached_from(tok) is not None:
+            out.update(t.i for t in tok.subtree)
+            prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else tok
+            while prev.dep_ in ("cc", "punct") and prev.i > clause.i:
+                out.add(prev.i)
+                prev = prev.nbor(-1)
+    return out
+
+
+def _appended(clause: Token, verb: Token) -> list[Token]:
+    """A trailing ", most of them ..." that the parser hung on the reporting verb: part of the report."""
+    doc, last = clause.doc, clause.right_edge
+    comma = last.i if last.text == "," else last.i + 1
+    nxt = [c for c in verb.rights if c.i > last.i and c.dep_ not in ("punct",)]
+    if not nxt or comma >= len(doc) or doc[comma].text != ",":
+        return []
+    first = nxt[0].left_edge
+    if first.i != comma + 1 or not (first.lower_ in _PARTITIVE or first.like_num):
+        return []
+    return [doc[comma], *nxt[0].subtree]
+
+
+def _aside_start(clause: Token) -> int | None:
+    """Where a closing aside of the writer's begins: ", a fear that has hung over the talks"."""
+    for tok in clause.subtree:
+        if tok.dep_ in ("appos", "npadvmod") and tok.right_edge.i == clause.right_edge.i and tok.i > clause.i:
+            first = tok.left_edge
+            before = tok.doc[first.i - 1] if first.i > 0 else first
+            if before.text == "," and first.lower_ in ("a", "an") and any(c.dep_ == "relcl" for c in tok.children):
+                return before.i
+    return None
+
+
+_LISTENER_ENTS = frozenset("ORG PERSON GPE NORP FAC".split())
+
+
+def _listener_end(doc: Doc, start: int, head: int) -> int | None:
+    """Where the clause starts in a noun phrase that glues the listener to its subject.
+
+    "told [Reuters] customers were ...", "told [the BBC] talks would ...", "told [analysts] demand
+    remained ...": the listener is a name, or a plural noun, before the phrase's head.
+    """
+    i = start
+    if i < head and doc[i].pos_ == "DET":
+        i += 1
+    if i >= head:
+        return None
+    tok = doc[i]
+    if tok.ent_iob_ == "B" and tok.ent_type_ in _LISTENER_ENTS:
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end if end <= head else None
+    if tok.tag_ in ("NNS", "NNPS") and i + 1 <= head and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+        return i + 1
+    return None
+
+
+def _told_subject(verb: Token, clause: Token) -> int | None:
+    """Where the reported clause of "told X S" really starts when the parser took S's subject for an object.
+
+    "told Chinese Foreign Minister Wang Yi the US had concerns": "the US" hangs off "Wang Yi" as an
+    apposition, or is an object of "told" right before a subjectless clause. "told Reuters customers
+    were ..." / "told the BBC talks would ...": the listener is glued to the clause's subject.
+    """
+    if verb.lemma_.lower() not in _TELL or clause.i < verb.i:
+        return None
+    doc = verb.doc
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    objs = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+    if subj:
+        appos = [c for c in subj[0].rights if c.dep_ == "appos" and c.left_edge.i == subj[0].i + 1
+                 and c.left_edge.pos_ == "DET"]
+        if appos:
+            return appos[0].left_edge.i
+        if not objs and subj[0].left_edge.i == verb.i + 1:
+            return _listener_end(doc, verb.i + 1, subj[0].i)
+        return None
+    if len(objs) == 1 and objs[0].left_edge.i == verb.i + 1:
+        split = _listener_end(doc, verb.i + 1, objs[0].i)
+        if split is not None:
+            return split
+    if len(objs) >= 2 or (objs and objs[-1].lower_ in ("he", "she", "they", "we", "i")):
+        return objs[-1].left_edge.i
+    return None
+
+
+def _edges(toks: list[Token], clause: Token) -> list[Token]:
+    while toks and (toks[0].is_punct or toks[0].pos_ == "CCONJ" or (
+            toks[0].dep_ == "mark" and toks[0].lower_ == "that" and toks[0].head.i == clause.i)):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].pos_ == "CCONJ"):
+        toks = toks[:-1]
+    return toks
+
+
+def clause_pieces(ctx: Context, verb: Token, clause: Token) -> tuple[Span, ...]:
+    """The reported clause as content pieces: one, or two around a parenthetical cue ("S1, he said, S2")."""
+    lead, cut = ctx.lead(clause.idx), _cut(clause)
+    aside = _aside_start(clause)
+    if aside is not None:
+        cut.update(range(aside, clause.right_edge.i + 1))
+    toks = [t for t in clause.subtree if not t.is_space and t.idx >= lead and t.i not in cut]
+    rest = _conjunct_end(verb, clause)
+    if rest:
+        toks = [t for t in clause.doc[clause.left_edge.i:rest[-1].i + 1] if not t.is_space]
+    first = _told_subject(verb, clause)
+    if first is not None:
+        toks = [t for t in clause.doc[first:clause.left_edge.i]] + [t for t in toks if t.i >= first]
+    if cut:
+        toks = [t for t in toks if t.i < min(cut)]
+    if verb.head.i == clause.i:  # the cue hangs off the reported clause
+        runs = [[t for t in toks if t.i < verb.left_edge.i], [t for t in toks if t.i > verb.right_edge.i]]
+    else:
+        runs = [[t for t in toks if t.i < verb.i] if clause.i < verb.i else toks + (_appended(clause, verb)
+                                                                                   if not cut else [])]
+    runs = [_edges(r, clause) for r in runs]
+    if sum(len(r) for r in runs) < _MIN_TOKENS:
+        return ()
+    pieces = []
+    for run in runs:
+        if run:
+            start, end = trim_span(ctx.text, run[0].idx, run[-1].idx + len(run[-1].text), strip=" \t\r\n,;:-—–")
+            if end > start:
+                pieces.append(snap_to_marks(ctx, (start, end)))
+    return tuple(pieces)
+
+
+def snap_to_marks(ctx: Context, span: Span) -> Span:
+    """Widen ``span`` so that a quoted fragment it cuts into is kept whole, marks included."""
+    start, end = span
+    for q in ctx.quoted:
+        close = q.close if q.close is not None else q.end
+        stop = q.close + 1 if q.close is not None else q.end
+        if q.open < end <= close and start <= q.open:
+            end = stop
+        if q.open <= start < close and end > close:
+            start = q.open
+    return start, end
+
+
