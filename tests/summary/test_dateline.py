@@ -94,3 +94,28 @@ def test_summaries_never_start_inside_a_dateline(nlp, dateline: str, stage: str)
     article = article_from_record({"id": "t", "text": text}, name="t.jsonl", line=1)
     reading = Pipeline([stage], nlp=nlp).run(article)
     assert reading.summary is not None and reading.summary.startswith("Ruritania and Borduria agreed")
+
+
+def _doc_with_sentences(text: str, starts_at: tuple[str, ...]) -> tuple[Doc, Reading]:
+    """A one-paragraph body whose sentences start at the given words (as a parser might split it)."""
+    made = spacy.blank("en").make_doc(text)
+    words = [t.text for t in made]
+    starts = {0, *(words.index(w) for w in starts_at)}
+    doc = Doc(made.vocab, words=words, spaces=[bool(t.whitespace_) for t in made],
+              sent_starts=[i in starts for i in range(len(words))])
+    article = Article(id="t", text=text, paragraphs=(TextSpan.of(text, 0, len(text.rstrip())),))
+    return doc, Reading(article=article)
+
+
+def test_a_sentence_split_mid_way_is_joined_again() -> None:
+    text = "The mayor spoke. Over the last year, the council has cut bus routes twice. Nobody objected.\n"
+    doc, reading = _doc_with_sentences(text, ("Over", "the", "Nobody"))
+    assert [u.text for u in candidates(doc, reading)] == [
+        "The mayor spoke.", "Over the last year, the council has cut bus routes twice.", "Nobody objected."]
+
+
+def test_a_lower_case_sentence_after_a_full_stop_is_never_a_candidate() -> None:
+    text = "The mayor spoke on Monday. and then the council voted.\n"
+    doc, reading = _doc_with_sentences(text, ("and",))
+    assert [u.text for u in candidates(doc, reading)] == ["The mayor spoke on Monday."]
+    assert [u.well_formed for u in candidates(doc, reading, malformed=True)] == [True, False]

@@ -138,3 +138,20 @@ def test_eval_summaries_cli(shared: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.output)
     assert metrics["articles"] == 3 and set(metrics) >= {"rouge1", "rouge2", "rougeL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("However, the lunch (travel not included) will be at Apple.",
+         "The lunch (travel not included) will be at Apple."),
+        ("The winner gets a lunch with Mr Cook (travel not included).",
+         "The winner gets a lunch with Mr Cook (travel not included)."),
+        ("Meanwhile, the firm said it was \"operating as usual\".", "The firm said it was \"operating as usual\"."),
+    ],
+)
+def test_compression_keeps_closing_brackets_and_quotes(text: str, expected: str) -> None:
+    from newsgraph.summary.compress import compress
+
+    doc, _ = _blank_doc_and_reading(text, headline=False)
+    assert compress(doc[:], steps=frozenset({"adverbial"})) == expected

@@ -42,6 +42,7 @@ class Unit:
     span: Span
     text: str
     index: int
+    well_formed: bool = True  # it can open a summary (see ``well_formed``)
 
 
 def _pieces(sent: Span) -> list[Span]:
@@ -94,23 +95,50 @@ def _trim(sent: Span, cuts: list[tuple[int, int]]) -> Span | None:
     return sent
 
 
-def candidates(doc: Doc, reading: Reading, *, zones: tuple[str, ...] = ("body",)) -> list[Unit]:
-    """Body sentences (by default) in order, that could open a summary.
+def _continues(prev: Span, piece: Span) -> bool:
+    """Whether ``piece`` is the rest of the sentence ``prev`` began: the parser split it mid-way.
 
-    Wire datelines ("GENEVA (AFP) -") and any fragment before them are cut, glued sentences
-    are split, and blank sentences and sentences that are not ``well_formed`` (the rest of a
-    sentence the parser split, a closing bracket or quote) are dropped.
+    ``prev`` ends without a sentence's final mark and ``piece`` opens with a lower-case word,
+    on the same line ('"Over' | 'the last few years, ...').
     """
+    words = piece.text.split()
+    if not words or not words[0].islower() or "\n" in piece.doc.text[prev.end_char:piece.start_char]:
+        return False
+    return not prev.text.rstrip().endswith((".", "!", "?", ".\"", ".\u201d", "?\"", "?\u201d", "!\"", "!\u201d"))
+
+
+def _sentences(doc: Doc, reading: Reading, zones: tuple[str, ...]) -> list[Span]:
+    """The sentences of ``zones`` without datelines, glued ones split and split ones joined."""
     cuts = _after_datelines(reading)
-    units: list[Unit] = []
+    pieces: list[Span] = []
     for sent in doc.sents:
         if zone_of(reading.article, sent.start_char) not in zones:
             continue
         trimmed = _trim(sent, cuts)
         for piece in _pieces(trimmed) if trimmed is not None else []:
-            text = piece.text.strip()
-            if any(c.isalpha() for c in text) and well_formed(text):
-                units.append(Unit(piece, text, len(units)))
+            if pieces and pieces[-1].end <= piece.start and _continues(pieces[-1], piece):
+                pieces[-1] = doc[pieces[-1].start:piece.end]
+            else:
+                pieces.append(piece)
+    return pieces
+
+
+def candidates(doc: Doc, reading: Reading, *, zones: tuple[str, ...] = ("body",),
+               malformed: bool = False) -> list[Unit]:
+    """Body sentences (by default) in order, that could open a summary.
+
+    Wire datelines ("GENEVA (AFP) -") and any fragment before them are cut, glued sentences
+    are split, a sentence the parser split mid-way is joined again, and blank sentences are
+    dropped, and so are sentences that are not ``well_formed`` (a closing bracket or quote,
+    a lower-case continuation) unless ``malformed`` asks for them too (flagged, to count
+    their words but never pick them).
+    """
+    units: list[Unit] = []
+    for piece in _sentences(doc, reading, zones):
+        text = piece.text.strip()
+        fit = well_formed(text)
+        if any(c.isalpha() for c in text) and (fit or malformed):
+            units.append(Unit(piece, text, len(units), fit))
     return units
 
 

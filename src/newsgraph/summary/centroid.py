@@ -112,11 +112,12 @@ class CentroidSummarizer:
 
     def __call__(self, doc: Doc, reading: Reading) -> str | None:
         """Return the best sentence (compressed), or None when the article has no body."""
-        units = candidates(doc, reading)
-        if not units:
+        units = candidates(doc, reading, malformed=True)
+        choices = [i for i, unit in enumerate(units) if unit.well_formed]
+        if not choices:
             return None
         scores = self.score(doc, units)
-        best = units[max(range(len(units)), key=lambda i: (scores[i], -i))]
+        best = units[max(choices, key=lambda i: (scores[i], -i))]
         if not self.cfg.compress:
             return best.text
         short = compress(best.span, steps=frozenset(self.cfg.compress))

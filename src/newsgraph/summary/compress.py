@@ -75,13 +75,30 @@ def _drop_leading_adverbial(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _kept_at_end(token: Token, tokens: list[Token]) -> bool:
+    """Whether a final punctuation mark stays: a full stop, a bracket, a quote that closes one in ``tokens``."""
+    if token.text in (".", "!", "?", ")", "]"):
+        return True
+    if token.text in ("\u201d", "\u2019"):
+        opening = {"\u201d": "\u201c", "\u2019": "\u2018"}[token.text]
+        return any(t.text == opening for t in tokens)
+    if token.text in ("\"", "'"):
+        return sum(t.text == token.text for t in tokens) % 2 == 0
+    return False
+
+
 def _tidy(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation left dangling at either end (keep a final full stop)."""
-    while tokens and tokens[0].is_punct:
+    """Drop punctuation left dangling at either end.
+
+    Kept: an opening bracket or quote at the start; a final mark, a closing bracket, and a
+    closing quote that matches an opening one at the end.
+    """
+    while tokens and tokens[0].is_punct and not tokens[0].is_left_punct:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in (".", "!", "?"):
+    while len(tokens) > 1 and tokens[-1].is_punct and not _kept_at_end(tokens[-1], tokens):
         tokens = tokens[:-1]
-    while len(tokens) > 2 and tokens[-1].text == "." and tokens[-2].is_punct:
+    while (len(tokens) > 2 and tokens[-1].text == "." and tokens[-2].is_punct
+           and not _kept_at_end(tokens[-2], tokens[:-1])):
         tokens = tokens[:-2] + tokens[-1:]
     return tokens
 
