@@ -11,6 +11,8 @@ quoted fragment it cuts into kept whole.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.draft import Context, Span, trim_span
@@ -20,6 +22,13 @@ _CLAUSE_VIA = frozenset("prep pobj dobj npadvmod dative".split())
 _TELL = frozenset("tell inform assure warn remind promise".split())
 _MIN_TOKENS = 3
 # First words of a trailing phrase that still belongs to the report (", most of them children").
+_STRIP = " \t\r\n,;:-—–"
+_MARKS = "\"“”‘’'«»"
+# A trailing adjunct of time the writer adds after the reported clause: ", hours after polls closed".
+_TIME_ADJUNCT = re.compile(
+    r",\s+(?:(?:just|only|some|about|barely|a|an|one|two|three|four|five|six|several|few|\d+)\s+)*"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly)\s+(?:after|before|since)\b"
+)
 _PARTITIVE = frozenset("most many some all several both including mostly mainly among half none nearly".split())
 
 
@@ -178,12 +187,21 @@ def _told_subject(verb: Token, clause: Token) -> int | None:
 
 
 def _edges(toks: list[Token], clause: Token) -> list[Token]:
-    while toks and (toks[0].is_punct or toks[0].pos_ == "CCONJ" or (
-            toks[0].dep_ == "mark" and toks[0].lower_ == "that" and toks[0].head.i == clause.i)):
+    """Strip punctuation, conjunctions and the clause's "that" from both ends of a run."""
+    while toks and (toks[0].is_punct or toks[0].pos_ == "CCONJ" or _leading_that(toks, clause)):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ == "CCONJ"):
         toks = toks[:-1]
     return toks
+
+
+def _leading_that(toks: list[Token], clause: Token) -> bool:
+    """True for a "that" opening the clause, also when a quotation mark follows it (``that "We …``)."""
+    that = toks[0]
+    if that.lower_ != "that" or len(toks) < 2:
+        return False
+    return (that.dep_ == "mark" and (that.head.i == clause.i or that.pos_ == "SCONJ")) or (
+        toks[1].is_quote or toks[1].text in _MARKS)
 
 
 def clause_pieces(ctx: Context, verb: Token, clause: Token) -> tuple[Span, ...]:
@@ -212,22 +230,60 @@ def clause_pieces(ctx: Context, verb: Token, clause: Token) -> tuple[Span, ...]:
     pieces = []
     for run in runs:
         if run:
-            start, end = trim_span(ctx.text, run[0].idx, run[-1].idx + len(run[-1].text), strip=" \t\r\n,;:-—–")
+            start, end = trim_span(ctx.text, run[0].idx, run[-1].idx + len(run[-1].text), strip=_STRIP)
+            end = _before_time_adjunct(ctx.text, start, end)
             if end > start:
-                pieces.append(snap_to_marks(ctx, (start, end)))
+                pieces.append(finish(ctx, (start, end)))
     return tuple(pieces)
 
 
+def _before_time_adjunct(text: str, start: int, end: int) -> int:
+    """Where a content ends before a trailing ", hours after polls closed" (the writer's, not the speaker's)."""
+    m = _TIME_ADJUNCT.search(text, start, end)
+    if m is None or len(text[start:m.start()].split()) < _MIN_TOKENS:
+        return end
+    return trim_span(text, start, m.start(), strip=_STRIP)[1]
+
+
+def _balance(text: str, start: int, end: int) -> Span:
+    """Take in a bracket the content opens or closes right at its edge: "185km/h (115mph)"."""
+    for left, right in ("()", "[]"):
+        piece = text[start:end]
+        if piece.count(left) > piece.count(right):
+            gap = end
+            while gap < len(text) and text[gap] == " ":
+                gap += 1
+            if text[gap:gap + 1] == right:
+                end = gap + 1
+        elif piece.count(right) > piece.count(left) and start > 0 and text[start - 1] == left:
+            start -= 1
+    return start, end
+
+
+def finish(ctx: Context, span: Span) -> Span:
+    """The final edges of a content span: brackets balanced and quoted fragments whole."""
+    return snap_to_marks(ctx, _balance(ctx.text, *span))
+
+
 def snap_to_marks(ctx: Context, span: Span) -> Span:
-    """Widen ``span`` so that a quoted fragment it cuts into is kept whole, marks included."""
+    """Widen ``span`` so that a quoted fragment it cuts into is kept whole, marks included.
+
+    A span that starts with the first word of a quoted passage takes its opening mark, and one that
+    ends with its last word (or only punctuation before the closing mark) takes the closing mark:
+    ``said that “We will fight on.”`` is reported with its marks.
+    """
     start, end = span
+    text = ctx.text
     for q in ctx.quoted:
         close = q.close if q.close is not None else q.end
         stop = q.close + 1 if q.close is not None else q.end
+        if q.open < start <= close and not text[q.open + 1:start].strip() and end > start:
+            start = q.open
         if q.open < end <= close and start <= q.open:
             end = stop
         if q.open <= start < close and end > close:
             start = q.open
+        if q.close is not None and end <= q.close and start <= q.open < end and all(
+                not c.isalnum() for c in text[end:q.close]):
+            end = q.close + 1
     return start, end
-
-

@@ -80,7 +80,7 @@ def widen(head: Token, span: Span, text: str, *, lead: int = -1) -> Span:
         described = mention_of(head.head)
         before = doc.char_span(described[0], described[0] + 1, alignment_mode="expand")
         prev = doc[before.start - 1] if before is not None and before.start > 0 else None
-        opens = prev is None or prev.is_punct or prev.is_space or prev.i == head.head.head.i
+        opens = prev is None or prev.is_punct or prev.is_space or prev.pos_ == "CCONJ" or prev.i == head.head.head.i
         if opens and described[1] < start and text[described[1]:start].strip() == ",":
             start = described[0]  # not "Following Mr Straw's announcement, lawyer Louise Christian"
     last = max((t.i for t in doc[head.i:] if t.idx < end), default=head.i)
