@@ -15,13 +15,13 @@ from newsgraph.events import syntax as sx
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
     "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
-    "THREATEN": ("against", "with", "on"), "ASSAULT": ("on", "against", "at", "upon", "into"),
-    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along"),
+    "THREATEN": ("against", "with", "on", "to"), "ASSAULT": ("on", "against", "at", "upon", "into"),
+    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along", "to"),
     "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
     "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
 }
 _MATERIAL = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
-_GIVING = frozenset({"AID", "COOPERATE", "RETREAT"})
+_GIVING = frozenset({"AID", "COOPERATE", "RETREAT", "AGREE"})
 _VERBAL_COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE"})
 _YIELD_PREPS = frozenset({"after", "following", "amid", "under", "in", "over"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
@@ -53,8 +53,14 @@ def joint(token: Token, agents: tuple[Token, ...]) -> bool:
 
 
 def noun_agents(token: Token) -> list[Token]:
-    """Who carried out an event named by a noun: "Israel's invasion", "Palestinian riots", "attacks by X"."""
+    """Who carried out an event named by a noun: "Israel's invasion", "Palestinian riots", "attacks by X".
+
+    For forces moved, whose forces they are: "the deployment of Kenyan police".
+    """
     found = sx.prep_objects(token, ("by",))
+    if sx.lemma(token) in fw.FORCE_NOUNS and not found:
+        found = [o for o in sx.prep_objects(token, ("of",))
+                 if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in (o, *o.children))]
     for c in token.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             found.append(c)
@@ -100,6 +106,13 @@ def yielding(token: Token) -> bool:
             if sx.in_classes(sx.words_of(obj), ("pressures",)):
                 return True
     return False
+
+
+def retaliation(clause: Token) -> bool:
+    """Whether a warning says what would be done in return: "would respond with force", "would act if ..."."""
+    if not sx.aux_lemmas(clause) & {"will", "wo", "would", "could", "shall", "'ll", "'d"}:
+        return False
+    return has_condition(clause) or any(sx.lemma(t) in fw.RETALIATION_WORDS for t in clause.subtree)
 
 
 def has_condition(token: Token) -> bool:
@@ -168,9 +181,14 @@ def recipients(cue: Token, category: str) -> list[Token]:
     obj = sx.kid(cue, "dobj", "dative") if cue.pos_ != "NOUN" else None
     if cue.pos_ != "NOUN" and sx.is_passive(cue):
         obj = sx.kid(cue, "nsubjpass")
-    if obj is not None and (sx.in_classes(sx.words_of(obj), ("weapons", "materiel"))
-                            or (category in _GIVING and sx.prep_objects(cue, ("to",)))):
-        obj = None  # what is fired or given is not who receives it ("delivered a system to Ukraine")
+    if obj is not None and category in _GIVING and _given_to(cue, obj):
+        found.extend(_given_to(cue, obj))  # "extended a loan of $1bn to Sri Lanka"
+        obj = None
+    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel")):
+        obj = None  # what is fired or given is not who receives it
+    if obj is not None and category == "MOBILIZE" and sx.in_classes(sx.words_of(obj), ("troops", "police")):
+        found.extend(sx.prep_objects(obj, ("in", "to", "along", "near")))  # "its forces in Lebanon"
+        obj = None  # the forces moved are the mover's own
     if obj is not None and sx.lemma(obj) not in lx.NOUNS:
         found.append(obj)
     elif obj is not None:
@@ -190,6 +208,12 @@ def recipients(cue: Token, category: str) -> list[Token]:
     if category in _VERBAL_COOPERATION:  # "discussed the situation in Haiti": a topic, not a party
         found = [t for t in found if t.ent_type_ or not sx.in_classes(sx.words_of(t), ("topics",))]
     return found
+
+
+def _given_to(cue: Token, obj: Token) -> list[Token]:
+    """Who something given goes to: "to/for" on the verb, on the gift or on the gift's "of" phrase."""
+    holders = [cue, obj, *sx.prep_objects(obj, ("of",))]
+    return [t for h in holders for t in sx.prep_objects(h, ("to", "for")) if t.pos_ in ("NOUN", "PROPN")]
 
 
 def owners(noun: Token) -> list[Token]:

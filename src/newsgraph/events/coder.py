@@ -141,6 +141,9 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
         frame = _moved(token, here)
         if frame is not None:
             return frame
+    obj = sx.direct_object(token)
+    if obj is not None and (word, sx.lemma(obj)) in fw.LIGHT_SENSES:  # "declared a ceasefire", "offered an apology"
+        return _light(token, obj, here)
     sense = sx.first_sense(token, lx.VERBS.get(word, ()))
     light = ar.light_noun(token) if word in _LIGHT_HOSTS else None
     if light is not None and word in fw.NOUN_VERBS:  # "approved a loan": the noun decides
@@ -331,6 +334,8 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
                       anchors=(token, *ctx.anchors))
         return _settle(frame, ctx)
     frame = _interpret(clause, inner)
+    if frame is None and sx.lemma(token) in fw.WARN_VERBS and ar.retaliation(clause):
+        frame = Frame("THREATEN", None, clause, anchors=(token, *ctx.anchors))  # "would respond with force if"
     if frame is None:
         return None
     if not frame.agents and speaker:  # "US officials said that lifting sanctions was out of the question"
@@ -415,6 +420,10 @@ def _roles(frame: Frame, cue: Token, sense: sn.Sense) -> Frame:
         return replace(frame, category="PROTEST", mode="riot")
     if frame.category == "MOBILIZE" and not frame.agents and sx.is_passive(cue):  # "French police were deployed"
         return replace(frame, agents=tuple(sx.kids(cue, "nsubjpass")))
+    obj = sx.direct_object(cue)
+    parties = ar.between(obj) if obj is not None and not frame.agents else []
+    if parties and frame.category in fr.PROMISABLE:  # "an agreement between X and Y was reached"
+        return replace(frame, agents=tuple(parties), recipients=())
     return frame
 
 

@@ -4,8 +4,9 @@ A *frame* is the event read off a predicate: its category, mode, cue, agent and 
 phrases (as head tokens) and its negation and future flags. ``settle`` applies what PLOVER says
 of negated and future events:
 
-- a negated cooperation or request is a REJECT ("won't pressure"); a negated promise of force a
-  promise of restraint (AGREE); other negated events are no events;
+- a negated cooperation or request is a REJECT ("won't pressure"); a negated promise of force or
+  protest a promise of restraint (AGREE, "will not strike"); a negated promise of sanctions or
+  deployments a refusal (REJECT, "will not send troops"); other negated events are no events;
 - future or intended CONSULT, SUPPORT, COOPERATE, AID (and RETREAT, as PLOVER's gold records code
   "will release") are AGREE; a concession stays a CONCEDE, since the manual counts promised
   concessions as concessions ("will ease the rules"); future force, sanctions or protest are
@@ -26,6 +27,8 @@ from newsgraph.events import syntax as sx
 # Cooperation that, promised or planned, is an AGREE (PLOVER's AGREE: "all cooperative actions
 # reported in future tense"); CONCEDE is verbal already and stays a CONCEDE.
 PROMISABLE = sn.COOPERATIVE - {"CONCEDE"}
+# Force and protest that, promised not to happen, are a promise of restraint ("the union will not strike").
+_RESTRAINABLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,10 @@ def settle(frame: Frame | None, *, negated: bool, future: bool) -> Frame | None:
     if negated:
         if frame.category in sn.COOPERATIVE or frame.category == "REQUEST":
             return replace(frame, category="REJECT", mode=demand_mode(frame), negated=False)
-        if future and frame.category in sn.MATERIAL_CONFLICT:  # "will not strike": a promise of restraint
+        if future and frame.category in _RESTRAINABLE:  # "will not strike": a promise of restraint
             return replace(frame, category="AGREE", mode=None, future=True)
+        if future and frame.category in sn.MATERIAL_CONFLICT:  # "will not send troops", "will not impose sanctions"
+            return refuse(frame)
         return replace(frame, negated=True)
     if future:
         if frame.category in PROMISABLE:

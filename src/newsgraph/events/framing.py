@@ -34,7 +34,14 @@ LIGHT_SENSES: dict[tuple[str, str], Sense] = {
     **{(v, "protest"): _s("ACCUSE", "allege") for v in ("lodge", "file", "submit", "deliver", "send", "register")},
     **{(v, n): _s("CONCEDE") for v in ("declare", "announce", "call", "proclaim", "offer", "order")
        for n in ("ceasefire", "cease-fire", "truce", "armistice")},
+    # Offering an apology or condolences is giving them, not promising to.
+    **{("offer", n): _s("SUPPORT") for n in ("apology", "condolence", "congratulation", "thanks", "sympathy")},
 }
+# Nouns of forces moved whose "of" phrase names whose forces they are ("the deployment of Kenyan police").
+FORCE_NOUNS = _w("deployment redeployment withdrawal pullout buildup build-up mobilization mobilisation "
+                 "reinforcement call-up callup retreat")
+# What a warning threatens when no event names it ("would be met with force", "would take measures if").
+RETALIATION_WORDS = _w("force measure consequence retaliation response reprisal action step countermeasure")
 # Verbs of taking part: not taking part is a refusal, whatever the event ("will not join the sanctions").
 PARTICIPATION_VERBS = _w("join participate take")
 # Verbs whose event-noun object names the event ("approved a loan" is AID, "resumed the exchange of
@@ -45,6 +52,7 @@ NOUN_VERBS = _w("launch approve authorize authorise resume restore renew expand 
 HELP_VERBS = _w("help assist aid support rebuild reconstruct restore protect feed")
 # Nouns that only frame the event in their modifier or "of" phrase ("a mediation effort", "days of war games").
 FRAME_NOUNS = _w("step measure action effort campaign bid drive attempt initiative mission process programme program "
+                 "package "
                  "plan day week series wave round spate string number bout")
 # Nouns of documents whose clause is the event ("issued a declaration demanding that ...").
 DOCUMENT_NOUNS = _w("declaration statement communique letter resolution message note decree order motion reminder")

@@ -61,10 +61,13 @@ COLLECTIVES: dict[str, str] = {
     **dict.fromkeys(("troop", "soldier", "army", "force", "military", "navy", "marine", "paratrooper"), "MIL"),
     **dict.fromkeys(("police", "policeman", "gendarme", "gendarmerie"), "COP"),
     **dict.fromkeys(("authority", "government", "regime", "regulator", "ministry", "administration", "junta",
-                     "official", "cabinet", "parliament", "court", "prosecutor", "judge"), "GOV"),
+                     "official", "cabinet", "parliament", "court", "prosecutor", "judge", "commission", "council",
+                     "tribunal"), "GOV"),
     **dict.fromkeys(("resident", "villager", "student", "worker", "farmer", "civilian"), "CVL"),
 }
 _THE_COUNTRY = frozenset({"country", "nation"})
+_AWAY = frozenset({"to", "into", "toward", "towards", "against", "at", "on"})
+_WHERE = frozenset({"in", "near", "inside", "outside", "at", "of"})
 _LEADING = frozenset({"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "thousands", "of"})
 
 
@@ -97,7 +100,9 @@ class Newcomers:
         sector = COLLECTIVES.get(sx.lemma(token)) or COLLECTIVES.get(token.lower_)
         if sector is None or token.pos_ not in ("NOUN", "PROPN"):
             return None
-        country = self._country(token, anchors)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):  # "its troops": the owner's
+            return None
+        country = self._country(token, anchors, sector=sector)
         if country is None:
             return None
         words = _phrase(token)
@@ -124,8 +129,12 @@ class Newcomers:
             number += 1
         return f"a{number}"
 
-    def _country(self, token: Token, anchors: tuple[Token, ...]) -> str | None:
-        """Where the text places a collective: the phrase, "the country", the event's place, the sentence."""
+    def _country(self, token: Token, anchors: tuple[Token, ...], *, sector: str) -> str | None:
+        """Where the text places a collective: the phrase, "the country", the event's place, the sentence.
+
+        A government body is placed only by its own phrase or a place of the event, never by the
+        other countries a sentence names ("the cabinet authorised a deployment to Somalia").
+        """
         phrase = _phrase(token)
         for t in phrase:
             found = countries.match(t.text) if t.i != token.i and t.pos_ in ("ADJ", "PROPN") else None
@@ -133,12 +142,12 @@ class Newcomers:
                 return found.country.alpha3
         if any(t.lower_ in _THE_COUNTRY for t in phrase if t.i != token.i):
             return self._article_country()
-        places = [o for t in (token, *anchors[:2]) for o in sx.prep_objects(t, ("in", "from", "at", "near"))]
+        places = [o for t in _holders(token, anchors) for o in sx.prep_objects(t, ("in", "from", "at", "near"))]
         for place in places:
             home = self._country_in(_phrase(place))
             if home is not None:
                 return home
-        return self._sentence_country(token.sent)
+        return self._sentence_country(token.sent) if sector != "GOV" else None
 
     def _country_in(self, tokens: list[Token]) -> str | None:
         for t in tokens:
@@ -149,8 +158,12 @@ class Newcomers:
         return None
 
     def _sentence_country(self, sent: Span) -> str | None:
+        """The one country a sentence places things in; a destination or target ("to Somalia") does not count."""
+        away = [t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _AWAY for o in sx.kids(p, "pobj")
+                for t in _destination(o)]
         found = {_place_country(a) for a in self.reading.actors if a.type in ("GPE", "NORP", "LOC")
-                 and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)} - {None}
+                 and any(sent.start_char <= m.start < sent.end_char and not any(m.start <= i < m.end for i in away)
+                         for m in a.mentions)} - {None}
         return found.pop() if len(found) == 1 else None
 
     def _article_country(self) -> str | None:
@@ -175,6 +188,29 @@ def _place_country(actor: Actor, *, located: bool = False) -> str | None:
         return actor.country
     found = countries.match(actor.name) if located or actor.type in ("GPE", "LOC") else None
     return found.country.alpha3 if found is not None else None
+
+
+def _holders(token: Token, anchors: tuple[Token, ...]) -> list[Token]:
+    """Words whose place phrases place a party: the phrase, its verb, the verb's object, the event's cue."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token.head.head if token.dep_ == "pobj" else None
+    out = [token]
+    for v in (verb, *anchors[:2]):
+        if v is None or v.i == token.i:
+            continue
+        out.append(v)
+        obj = sx.direct_object(v)
+        if obj is not None and obj.i != token.i:
+            out.extend((obj, *sx.prep_objects(obj, ("of",))))
+    return out
+
+
+def _destination(token: Token) -> list[Token]:
+    """The words naming where something goes ("to the border with Somalia"), not where that place is."""
+    out = [token]
+    for c in token.children:
+        if not (c.dep_ == "prep" and c.lower_ in _WHERE):
+            out.extend(_destination(c))
+    return out
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -70,7 +70,24 @@ def frames_of(sent: Span) -> list[Frame]:
             frames = coder.code(token)
             if frames:
                 break
+    if not frames:  # a misparsed sentence may still name an event with its parties ("Russia's withdrawal ...")
+        for token in _named_events(sent):
+            frames = coder.code(token)
+            if frames:
+                break
     return frames
+
+
+def _named_events(sent: Span) -> list[Token]:
+    """Event nouns that are subjects and say who took part ("the talks between X and Y"), outside background."""
+    found = []
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or not arguments.participants(token):
+            continue
+        if any(t.dep_ in ("relcl", "acl") or arguments.is_condition(t) for t in token.ancestors):
+            continue
+        found.append(token)
+    return found
 
 
 def _speaker_at(token: Token, reading: Reading) -> str | None:

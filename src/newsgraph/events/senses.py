@@ -98,7 +98,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "commodities": words("oil gas crude lng petroleum coal ore electricity export import commodity lithium "
                       "uranium"),
     # Taxes and duties whose removal eases a burden ("scrap the export tax").
-    "levies": words("tax levy tariff duty fee toll quota"),
+    "levies": words("tax levy tariff duty fee toll quota price"),
     # Pressure a concession answers ("after protests by farmers", "in response to demands").
     "pressures": words("demand protest pressure complaint criticism outcry call request strike campaign petition "
                     "demonstration rally boycott appeal uproar backlash"),

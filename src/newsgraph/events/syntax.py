@@ -143,9 +143,10 @@ def matches(token: Token, sense: Sense, *, noun: bool = False) -> bool:
         return False
     if sense.child and not any(lemma(c) in sense.child for c in _holders(token, noun=noun)):
         return False
-    if noun:
-        if sense.prep and not prep_objects(token, sense.prep):
-            return False
+    if noun:  # a noun's conditions look at its own modifiers, or at its named preposition's object
+        if sense.prep:
+            found = prep_objects(token, sense.prep)
+            return bool(found) and (not sense.obj or in_classes(words_of(found[0]), sense.obj))
         return not sense.obj or in_classes(words_of(token), sense.obj)
     obj = sense_object(token, sense)
     if sense.prep and obj is None:
