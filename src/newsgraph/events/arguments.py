@@ -184,11 +184,11 @@ def recipients(cue: Token, category: str) -> list[Token]:
     if obj is not None and category in _GIVING and _given_to(cue, obj):
         found.extend(_given_to(cue, obj))  # "extended a loan of $1bn to Sri Lanka"
         obj = None
-    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel")):
-        obj = None  # what is fired or given is not who receives it
     if obj is not None and category == "MOBILIZE" and sx.in_classes(sx.words_of(obj), ("troops", "police")):
         found.extend(sx.prep_objects(obj, ("in", "to", "along", "near")))  # "its forces in Lebanon"
         obj = None  # the forces moved are the mover's own
+    if obj is not None and (sx.in_classes(sx.words_of(obj), ("weapons", "materiel")) or _owned(obj)):
+        obj = None  # what is fired or given, or one's own ("withdrew its peacekeepers from Chad"), receives nothing
     if obj is not None and sx.lemma(obj) not in lx.NOUNS:
         found.append(obj)
     elif obj is not None:
@@ -208,6 +208,17 @@ def recipients(cue: Token, category: str) -> list[Token]:
     if category in _VERBAL_COOPERATION:  # "discussed the situation in Haiti": a topic, not a party
         found = [t for t in found if t.ent_type_ or not sx.in_classes(sx.words_of(t), ("topics",))]
     return found
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun is the subject's own ("its troops", "their ambassador")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "our", "his", "her")
+               for c in noun.children)
+
+
+def owned_forces(noun: Token) -> bool:
+    """Whether a noun names one's own forces ("their forces", "its troops")."""
+    return _owned(noun) and sx.in_classes(sx.words_of(noun), ("troops", "police"))
 
 
 def _given_to(cue: Token, obj: Token) -> list[Token]:

@@ -466,8 +466,8 @@ def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
 
 
 def _speaker_for_pronoun(agents: tuple[Token, ...], ctx: _Ctx) -> tuple[Token, ...]:
-    """In reported speech a pronoun subject is the speaker ("Syria says it will ...")."""
-    if agents and ctx.speaker and all(a.lower_ in sx.PRONOUNS for a in agents):
+    """In reported speech a pronoun subject is the speaker ("Syria says it will ...", "... their forces had")."""
+    if agents and ctx.speaker and all(a.lower_ in sx.PRONOUNS or ar.owned_forces(a) for a in agents):
         return ctx.speaker
     return agents
 

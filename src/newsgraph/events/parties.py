@@ -59,13 +59,14 @@ COLLECTIVES: dict[str, str] = {
     **dict.fromkeys(("protester", "demonstrator", "rioter", "crowd", "mob", "activist", "striker", "marcher"),
                     "OPP"),
     **dict.fromkeys(("troop", "soldier", "army", "force", "military", "navy", "marine", "paratrooper"), "MIL"),
-    **dict.fromkeys(("police", "policeman", "gendarme", "gendarmerie"), "COP"),
     **dict.fromkeys(("authority", "government", "regime", "regulator", "ministry", "administration", "junta",
-                     "official", "cabinet", "parliament", "court", "prosecutor", "judge", "commission", "council",
-                     "tribunal"), "GOV"),
+                     "official", "cabinet", "parliament", "commission", "council", "police", "policeman", "gendarme",
+                     "gendarmerie"), "GOV"),
+    **dict.fromkeys(("court", "prosecutor", "judge", "tribunal"), "JUD"),
     **dict.fromkeys(("resident", "villager", "student", "worker", "farmer", "civilian"), "CVL"),
 }
 _THE_COUNTRY = frozenset({"country", "nation"})
+_POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
 _AWAY = frozenset({"to", "into", "toward", "towards", "against", "at", "on"})
 _WHERE = frozenset({"in", "near", "inside", "outside", "at", "of"})
 _LEADING = frozenset({"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "thousands", "of"})
@@ -147,7 +148,9 @@ class Newcomers:
             home = self._country_in(_phrase(place))
             if home is not None:
                 return home
-        return self._sentence_country(token.sent) if sector != "GOV" else None
+        if sector in ("GOV", "JUD") and sx.lemma(token) not in _POLICE:
+            return None
+        return self._sentence_country(token.sent)
 
     def _country_in(self, tokens: list[Token]) -> str | None:
         for t in tokens:
