@@ -1,8 +1,9 @@
 """``newsgraph load DIR --db FILE``: bring the Spark job's Parquet tables into DuckDB.
 
 Record tables are appended for the articles the database does not hold yet (loading twice adds
-nothing). Derived tables are taken from the Parquet when the database was empty, and recomputed
-by the store (the same functions) when it already held articles, since they depend on all of them.
+nothing). The derived tables (duplicates, corpus actors, the quote word index) depend on every
+article in the database, so the store recomputes them after loading, with the same functions whose
+results the Spark job wrote to Parquet.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsgraph.errors import Errors, StoreError
-from newsgraph.scale.spark import DERIVED_TABLES
 from newsgraph.store.duckdb import Database
 from newsgraph.store.rows import RECORD_TABLES
 from newsgraph.store.schema import columns
@@ -32,13 +32,12 @@ def load(folder: str | Path, db_path: str | Path) -> dict[str, int]:
     added: dict[str, int] = {}
     with Database(db_path) as db:
         con = db.execute_fn(lambda c: c)
-        was_empty = con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
         con.execute("BEGIN TRANSACTION")
         con.execute("CREATE TEMP TABLE ng_new AS SELECT article_id FROM read_parquet(?, hive_partitioning = false) "
                     "EXCEPT SELECT article_id FROM articles", [_parquet(src, "articles")])
-        for table in (*RECORD_TABLES, "failures", *DERIVED_TABLES):
+        for table in (*RECORD_TABLES, "failures"):
             glob = _parquet(src, table)
-            if glob is None or (table in DERIVED_TABLES and not was_empty):
+            if glob is None:
                 continue
             cols = ", ".join(f'"{c}"' for c in columns()[table])
             source = "read_parquet(?, hive_partitioning = false)"
@@ -48,7 +47,7 @@ def load(folder: str | Path, db_path: str | Path) -> dict[str, int]:
             con.execute(f"{verb} INTO {table} ({cols}) SELECT {cols} FROM {source}{where}", [glob])
             added[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
         con.execute("DROP TABLE ng_new")
+        con.execute("UPDATE meta SET value = 'stale' WHERE key = 'derived'")
         con.execute("COMMIT")
-        if not was_empty:
-            db.refresh_derived()
+        db.refresh_derived()
     return added

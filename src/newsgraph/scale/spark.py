@@ -112,7 +112,7 @@ def _rows_of(chunk: list[Article], worker: Any) -> Iterator[tuple[str, Row]]:
     months = {a.id: month_of(a) for a in chunk}
     result = worker.process_chunk(chunk)
     for table, rows in result.tables.items():
-        for row in rows:
+        for row in rows.to_pylist() if hasattr(rows, "to_pylist") else rows:
             yield table, {**row, "month": months[row["article_id"]]}
     for row in result.failures:
         yield "failures", row
@@ -123,7 +123,7 @@ def spark_schemas() -> dict[str, Any]:
     import pyarrow as pa
     from pyspark.sql.pandas.types import from_arrow_schema
 
-    from newsgraph.store.duckdb import Database, arrow_table
+    from newsgraph.store.schema import arrow_schemas
 
     def widen(t: pa.DataType) -> pa.DataType:
         if pa.types.is_unsigned_integer(t):
@@ -132,17 +132,12 @@ def spark_schemas() -> dict[str, Any]:
             return pa.list_(widen(t.value_type))
         return t
 
-    def empty(con: Any, table: str) -> Any:
-        return arrow_table(con.cursor().sql(f"SELECT * FROM {table} LIMIT 0")).schema
-
     out: dict[str, Any] = {}
-    with Database(":memory:") as db:
-        for table in (*RECORD_TABLES, "failures", *DERIVED_TABLES):
-            schema = db.execute_fn(functools.partial(empty, table=table))
-            fields = [pa.field(f.name, widen(f.type)) for f in schema]
-            if table in RECORD_TABLES:
-                fields.append(pa.field("month", pa.string()))
-            out[table] = from_arrow_schema(pa.schema(fields))
+    for table in (*RECORD_TABLES, "failures", *DERIVED_TABLES):
+        fields = [pa.field(f.name, widen(f.type)) for f in arrow_schemas()[table]]
+        if table in RECORD_TABLES:
+            fields.append(pa.field("month", pa.string()))
+        out[table] = from_arrow_schema(pa.schema(fields))
     return out
 
 
@@ -196,11 +191,11 @@ def ingest(spark: Any, paths: list[str], out: str, *, options: SparkOptions | No
         if table in RECORD_TABLES:
             writer = writer.partitionBy("month")
         writer.parquet(os.path.join(out, table))
-        frames[table] = spark.read.parquet(os.path.join(out, table))
+        frames[table] = spark.read.schema(schemas[table]).parquet(os.path.join(out, table))
         counts[table] = frames[table].count()
     for table, frame in derived.compute(spark, frames, schemas).items():
         frame.write.mode("overwrite").parquet(os.path.join(out, table))
-        counts[table] = spark.read.parquet(os.path.join(out, table)).count()
+        counts[table] = spark.read.schema(schemas[table]).parquet(os.path.join(out, table)).count()
     rows.unpersist()
     items.unpersist()
     by_id.unpersist()
