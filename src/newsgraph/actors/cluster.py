@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.actors import gender, orgs, roles
 from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS, ORG_HEADS, ORG_NAME_WORDS
 from newsgraph.actors.names import (
+    LEGAL_FORM,
     PARTICLES,
     PersonName,
     acronym,
@@ -22,6 +23,7 @@ from newsgraph.actors.names import (
     leading_titles,
     org_key,
     person_name,
+    split_names,
     strip_possessive,
     surname_variants,
     title_head,
@@ -58,6 +60,7 @@ class Candidate:
     text: str
     label: str
     gender: str | None = None
+    split: bool = False  # one of two names an entity joined with a dash ("Assad - Lavrov")
 
 
 @dataclass
@@ -121,25 +124,41 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _label(text: str, label: str) -> str:
+    """The label of a name whose form says more than the tagger: a title before it, a legal form after it."""
+    words = text.split()
+    titled = len(words) > 1 and (word_key(words[0]) in HONORIFICS or word_key(words[0]) in ABBREVIATIONS)
+    if label != "PERSON" and titled:
+        return "PERSON"  # "Ms Stone", "Prof Dame Ann Vance" tagged ORG
+    if label == "PERSON" and LEGAL_FORM.search(text):
+        return "ORG"  # "Helio Labs, Inc." tagged PERSON
+    return label
+
+
 def candidates(doc: Doc, article: Article) -> list[Candidate]:
-    """Entity mentions in the headline, captions and body (never section or boilerplate lines)."""
+    """Entity mentions in the headline, captions and body (never section or boilerplate lines).
+
+    An entity that holds two names joined by a dash ("Assad - Lavrov") gives two candidates, and
+    leading dashes or a wire-service tail ("- Hague", "WIRE)--Helio Labs") are not part of a name.
+    """
     out = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
         zone = _container(article, ent.end_char - 1)
-        if zone is None:
+        if zone is None or _in_title(doc, ent):
             continue
-        label = ent.label_
-        first = word_key(ent.text.split()[0])
-        if (first in HONORIFICS or first in ABBREVIATIONS) and len(ent.text.split()) > 1:
-            label = "PERSON"  # "Ms Stone", "Prof Dame Ann Vance" tagged ORG
-        start, end = _trim(article.text, max(ent.start_char, zone[0]), ent.end_char, label)
-        text = article.text[start:end]
-        if label == "ORG" and not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
-            continue  # "foreign ministry": a description, not a name
-        if end > start and "\n" not in text and any(c.isalpha() for c in text) and not _in_title(doc, ent):
-            out.append(Candidate(start, end, text, label, gender.of_address(article.text, start)))
+        base = max(ent.start_char, zone[0])
+        parts = split_names(article.text[base:ent.end_char])
+        for a, b in parts:
+            label = _label(article.text[base + a:base + b], ent.label_)
+            start, end = _trim(article.text, base + a, base + b, label)
+            text = article.text[start:end]
+            if label == "ORG" and not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
+                continue  # "foreign ministry": a description, not a name
+            if end > start and "\n" not in text and any(c.isalpha() for c in text):
+                out.append(Candidate(start, end, text, label, gender.of_address(article.text, start),
+                                     split=len(parts) > 1))
     return _join_particles(out, article.text)
 
 
@@ -315,7 +334,7 @@ def build(doc: Doc, article: Article) -> Clusters:
         if _is_acronym(cand.text):
             cand = replace(cand, label="ORG")  # "A.C.L.U." tagged PERSON
         person = None
-        if cand.label in ("PERSON", "ORG", "GPE", "NORP") and not _not_person(cand.text):
+        if (cand.label in ("PERSON", "ORG", "GPE", "NORP") or cand.split) and not _not_person(cand.text):
             person = clusters.person_for(cand.text, cand.start, cand.gender)
         if person is not None:
             person.add(cand.start, cand.end, cand.text)

@@ -24,7 +24,12 @@ ABBREVIATIONS = {
     "cmdr": "Commander", "cdr": "Commander", "brig": "Brigadier", "pres": "President", "amb": "Ambassador",
     "supt": "Superintendent", "insp": "Inspector", "det": "Detective", "prof": "Professor", "rev": "Reverend",
     "atty": "Attorney", "sec": "Secretary", "cllr": "Councillor", "fr": "Father", "pvt": "Private",
+    "ch": "Chief", "pc": "Police Constable", "ps": "Police Sergeant", "dc": "Detective Constable",
+    "ds": "Detective Sergeant", "di": "Detective Inspector", "dci": "Detective Chief Inspector",
+    "dcs": "Detective Chief Superintendent",
 }
+# British police ranks, abbreviated: a role written with them is kept as written ("Det Ch Insp").
+POLICE_RANKS = frozenset("det ch insp supt pc ps dc ds di dci dcs".split())
 
 GOV, MIL, JUD, MED, BUS, NGO, IGO, OPP, REB, CVL, EDU, REL = (
     "GOV", "MIL", "JUD", "MED", "BUS", "NGO", "IGO", "OPP", "REB", "CVL", "EDU", "REL"
@@ -37,7 +42,7 @@ TITLES: dict[str, str | None] = {
         "president vice-president premier minister secretary chancellor senator congressman congresswoman "
         "representative lawmaker legislator mp mep governor mayor ambassador envoy diplomat official king queen "
         "prince princess emir sultan monarch speaker commissioner councillor councilman councilwoman consul "
-        "taoiseach deputy aide adviser advisor negotiator sheikh regent attorney-general".split(),
+        "taoiseach deputy aide adviser advisor negotiator sheikh regent attorney-general constable".split(),
         GOV,
     ),
     **dict.fromkeys(
@@ -115,7 +120,7 @@ SECTOR_WORDS: dict[str, str] = {
     **dict.fromkeys("army military navy armed forces air-force troops soldiers".split(), MIL),
     **dict.fromkeys(
         "government ministry minister ministerial cabinet parliament parliamentary congress senate police "
-        "presidential state foreign interior".split(),
+        "presidential state foreign interior detective det pc ps dc ds di dci dcs".split(),
         GOV,
     ),
     **dict.fromkeys("court courts judicial tribunal".split(), JUD),

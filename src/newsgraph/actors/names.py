@@ -23,6 +23,43 @@ _ORG_STOP = frozenset("of the and for on in at to de des du la le sans".split())
 _APOS = "'\u2019"
 
 
+# Two names an entity joined with a dash ("Assad - Lavrov", "WIRE)--Helio Labs"): a spaced dash or a
+# doubled one; a single hyphen inside a word ("Jean-Paul") never splits.
+_NAME_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[-\u2013\u2014]{2,}|\u2014|^[-\u2013\u2014]+\s*")
+# A company's legal form at the end of its name: "Helio Labs, Inc.", "Harrow Mills Ltd".
+LEGAL_FORM = re.compile(r"(?:,?\s+|\b)(?:Inc|Ltd|LLC|plc|PLC|Corp|GmbH|AG|NV|N\.V|SA|S\.A|LLP|Pty)\.?$")
+
+
+def split_names(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets in ``text`` of the names an entity holds.
+
+    "Assad - Lavrov" holds two; "- Hague" one, without its dash; "WIRE)--Helio Labs, Inc." one,
+    without the unbalanced wire-service tail before the dashes.
+    """
+    out = []
+    pos = 0
+    for piece in [*_NAME_BREAK.finditer(text), None]:
+        start, end = pos, piece.start() if piece is not None else len(text)
+        part = text[start:end]
+        if part.count(")") > part.count("("):  # "WIRE)": the tail of a wire service's name
+            start += part.rindex(")") + 1
+        elif part.count("(") > part.count(")"):  # "World Health Organization (WHO"
+            end = start + part.rindex("(")
+        start, end = _strip_name(text, start, end)
+        if any(c.isalpha() for c in text[start:end]):
+            out.append((start, end))
+        pos = piece.end() if piece is not None else len(text)
+    return out
+
+
+def _strip_name(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1] in " ,;:-\u2013\u2014":
+        end -= 1
+    return start, end
+
+
 def fold(text: str) -> str:
     """Return ``text`` folded for comparison: no accents, case, dots or curly apostrophes."""
     text = unicodedata.normalize("NFKD", text)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import orgs
-from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS, ORG_HEADS, SECTOR_WORDS
+from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS, ORG_HEADS, POLICE_RANKS, SECTOR_WORDS
 from newsgraph.actors.names import title_head, word_key
 from newsgraph.geo import countries
 
@@ -84,7 +84,8 @@ def _singular(word: str) -> str:
 def _role_text(tokens: list[Token]) -> str:
     """The words of a role, verbatim except that abbreviated titles are spelled out."""
     words = [t for t in tokens if t.text != "."]
-    if words and all(word_key(t.text) in ABBREVIATIONS for t in words):  # "Lt. Gen." -> "Lieutenant General"
+    police = any(word_key(t.text) in POLICE_RANKS for t in words)  # "Det Ch Insp" stays as written
+    if words and not police and all(word_key(t.text) in ABBREVIATIONS for t in words):  # "Lt. Gen."
         return " ".join(ABBREVIATIONS[word_key(t.text)] for t in words)
     doc = tokens[0].doc
     return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]

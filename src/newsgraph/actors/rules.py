@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newsgraph.actors import orgs, roles, scan
+from newsgraph.actors import companies, orgs, roles, scan
 from newsgraph.actors.cluster import Cluster, Clusters, build
 from newsgraph.records import Actor, Reading, TextSpan
 from newsgraph.registry import stage
@@ -70,6 +70,7 @@ def actors_of(doc: Doc, reading: Reading) -> tuple[Actor, ...]:
     """Return the actors of the article that ``doc`` was parsed from."""
     article = reading.article
     clusters: Clusters = build(doc, article)
+    companies.retype(clusters, article)
     scan.add_acronyms(clusters, article)
     scan.add_name_mentions(clusters, article)
     for cluster in clusters.by_key.values():
