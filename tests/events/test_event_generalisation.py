@@ -30,6 +30,8 @@ NOMINAL_SUBJECTS: list[Case] = [
     ("Joint naval exercises by India and France took place off the coast of Goa.", "COOPERATE", {"IND", "FRA"},
      None),
     ("Vietnam's release of two Chinese fishermen eased tension in the South China Sea.", "RETREAT", {"VNM"}, None),
+    ("The deployment of Kenyan police to Haiti has been delayed again.", "MOBILIZE", {"KEN"}, {"HTI"}),
+    ("An agreement between Egypt and Sudan on the dam was reached after midnight.", "AGREE", {"EGY", "SDN"}, None),
 ]
 
 # 2. A light or generic verb with an event noun: the noun decides.
@@ -42,6 +44,8 @@ LIGHT_NOUNS: list[Case] = [
     ("The Dutch prime minister expressed remorse for the country's role in the slave trade.", "CONCEDE", None, None),
     ("The jailed Bahraini activist Ali Hassan has been on hunger strike for three weeks.", "PROTEST", None, None),
     ("Parliament in Lima approved the deployment of troops to the southern border.", "MOBILIZE", None, None),
+    ("Japan extended a loan of 1 billion dollars to Sri Lanka.", "AID", {"JPN"}, {"LKA"}),
+    ("The Polish president offered an apology to Ukraine for the remarks.", "SUPPORT", {"POL"}, {"UKR"}),
 ]
 
 # 3. Only future cooperation is an AGREE; a promised concession stays a CONCEDE.
@@ -52,6 +56,9 @@ FUTURES: list[Case] = [
     ("The governor of Kano said he would lift the curfew next week.", "CONCEDE", None, None),
     ("Norway will send engineers to help Ukraine restore its power grid.", "AGREE", {"NOR"}, None),
     ("Australia will send two aircraft to help Tonga after the eruption.", "AGREE", {"AUS"}, None),
+    ("The Moroccan government agreed to raise teachers' salaries after a month of strikes.", "CONCEDE", {"MAR"},
+     None),
+    ("Japan will send a medical team to help earthquake victims in Turkey.", "AGREE", {"JPN"}, {"TUR"}),
 ]
 
 # 4. A negated future is a refusal by the subject.
@@ -60,6 +67,8 @@ NEGATED_FUTURES: list[Case] = [
     ("Brazil will not join the US-led naval coalition, the president said.", "REJECT", {"BRA"}, None),
     ("Hungary said it would not join the joint purchase of ammunition for Ukraine.", "REJECT", {"HUN"}, None),
     ("India will not take part in the summit hosted by China, officials said.", "REJECT", {"IND"}, None),
+    ("Georgia will not send troops to Ukraine, the prime minister said.", "REJECT", {"GEO"}, {"UKR"}),
+    ("Austria said it would not take part in the naval mission.", "REJECT", {"AUT"}, None),
 ]
 
 # 5. Threats without the word "threaten".
@@ -72,6 +81,9 @@ THREATS: list[Case] = [
      None, {"KHM"}),
     ("Turkey said it would expel the Dutch ambassador unless the ban on its ministers was lifted.", "THREATEN",
      {"TUR"}, None),
+    ("China said it would impose tariffs on French brandy if the EU went ahead with duties on electric cars.",
+     "THREATEN", {"CHN"}, {"FRA"}),
+    ("North Korea warned that it would respond with force to any provocation.", "THREATEN", {"PRK"}, None),
 ]
 
 # 6. Reported speech: who wants, who reports abuses.
@@ -82,6 +94,7 @@ REPORTED: list[Case] = [
     ("Amnesty International said the authorities had detained dozens of journalists in Ethiopia.", "ACCUSE",
      None, {"ETH"}),
     ("Human Rights Watch said Egyptian security forces had tortured detainees in Cairo.", "ACCUSE", None, {"EGY"}),
+    ("The spokesman said Tokyo wanted Beijing to lift the ban on Japanese seafood.", "REQUEST", {"JPN"}, {"CHN"}),
 ]
 
 # 7. Declaring a ceasefire is a verbal concession; letting aid in is a material one (PLOVER manual).
@@ -90,6 +103,7 @@ CONCESSIONS: list[Case] = [
     ("The rebels announced a truce for the holiday.", "CONCEDE", None, None),
     ("Israel allowed aid convoys to enter northern Gaza on Sunday.", "RETREAT", {"ISR"}, None),
     ("Azerbaijan allowed Red Cross trucks to pass through the Lachin corridor.", "RETREAT", {"AZE"}, None),
+    ("Myanmar's military declared a temporary truce after the earthquake.", "CONCEDE", {"MMR"}, None),
 ]
 
 # 8. Verbs of transfer and launching: the object decides.
@@ -99,6 +113,8 @@ TRANSFERS: list[Case] = [
     ("Russia began shipping oil to India at a discount.", "COOPERATE", {"RUS"}, {"IND"}),
     ("Houthi rebels launched drones at ships in the Red Sea.", "ASSAULT", {"YEM"}, None),
     ("Hezbollah launched missiles against northern Israel.", "ASSAULT", {"LBN"}, {"ISR"}),
+    ("Azerbaijan began supplying gas to Hungary.", "COOPERATE", {"AZE"}, {"HUN"}),
+    ("South Korea delivered artillery shells to Poland.", "AID", {"KOR"}, {"POL"}),
 ]
 
 # 9. Phrasal verbs and crowd violence.
@@ -108,6 +124,8 @@ PHRASAL: list[Case] = [
     ("The Kremlin dismissed the allegations as Western propaganda.", "REJECT", {"RUS"}, None),
     ("Protesters set fire to the parliament building in Nairobi.", "PROTEST", {"KEN"}, None),
     ("Rioters torched police cars in the suburbs of Dakar.", "PROTEST", {"SEN"}, None),
+    ("Armenia called off military drills with Russia.", "REJECT", {"ARM"}, None),
+    ("Pakistan dismissed India's claims as baseless propaganda.", "REJECT", {"PAK"}, {"IND"}),
 ]
 
 # 10. Who acts and who receives.
@@ -123,6 +141,9 @@ PARTIES: list[Case] = [
     ("Indonesia and Japan held talks on the crisis in Myanmar.", "CONSULT", {"IDN", "JPN"}, set()),
     ("Japan and Australia discussed the situation in Haiti.", "CONSULT", {"JPN", "AUS"}, set()),
     ("North Korea issued threats against South Korea.", "THREATEN", {"PRK"}, {"KOR"}),
+    ("Qatar hosted talks between the United States and the Taliban.", "CONSULT", {"QAT"}, {"USA", "AFG"}),
+    ("Armed men attacked a police station in Balochistan, Pakistan.", "ASSAULT", {"PAK"}, None),
+    ("Kenyan police were deployed to the border with Somalia.", "MOBILIZE", {"KEN"}, {"SOM"}),
 ]
 
 ALL = [*NOMINAL_SUBJECTS, *LIGHT_NOUNS, *FUTURES, *NEGATED_FUTURES, *THREATS, *REPORTED, *CONCESSIONS,

@@ -73,15 +73,19 @@ def between(noun: Token) -> list[Token]:
 
 
 def participants(noun: Token) -> list[Token]:
-    """Who an event noun says took part: "talks *between X and Y*", "*Israel's* release", "call-up *by X*"."""
+    """Who an event noun says took part: "talks *between X and Y*", "*Israel's* release", "call-up *by X*",
+    "the arrest *of three opposition leaders*"."""
     if sx.lemma(noun) not in lx.NOUNS and sx.lemma(noun) not in fw.FRAME_NOUNS:
         return []
-    return noun_agents(noun) or between(noun)
+    parties = [o for o in sx.prep_objects(noun, ("of",)) if o.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+               or sx.in_classes(sx.words_of(o), ("persons", "leaders", "troops", "police", "captives"))]
+    return noun_agents(noun) or between(noun) or parties
 
 
 def watchdog(speaker: tuple[Token, ...]) -> bool:
-    """Whether the one who speaks is a rights group or monitor ("Amnesty", "Human Rights Watch")."""
-    return any(sx.in_classes(sx.words_of(t), ("watchdogs",)) for t in speaker)
+    """Whether the one who speaks is a rights group or monitor ("Amnesty", "Reporters Without Borders")."""
+    return any(sx.in_classes(sx.words_of(t), ("watchdogs",))
+               or (t.ent_type_ == "ORG" and sx.words_of(t) & {"reporter", "journalist"}) for t in speaker)
 
 
 def crowd(agents: tuple[Token, ...]) -> bool:
@@ -187,8 +191,11 @@ def recipients(cue: Token, category: str) -> list[Token]:
     if obj is not None and category == "MOBILIZE" and sx.in_classes(sx.words_of(obj), ("troops", "police")):
         found.extend(sx.prep_objects(obj, ("in", "to", "along", "near")))  # "its forces in Lebanon"
         obj = None  # the forces moved are the mover's own
-    if obj is not None and (sx.in_classes(sx.words_of(obj), ("weapons", "materiel")) or _owned(obj)):
-        obj = None  # what is fired or given, or one's own ("withdrew its peacekeepers from Chad"), receives nothing
+    if obj is not None and _owned(obj):  # one's own: "recalled its ambassador from Madrid", "its border with X"
+        found.extend(sx.prep_objects(obj, ("with", "from", "to", "in", "on")))
+        obj = None
+    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel", "missiles")):
+        obj = None  # what is fired or thrown receives nothing
     if obj is not None and sx.lemma(obj) not in lx.NOUNS:
         found.append(obj)
     elif obj is not None:

@@ -151,8 +151,8 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
         if frame is not None and frame.category != "AGREE":
             return frame
         light = None
-    if word in fw.SENDING_VERBS and (sense is None or sense.category == "MOBILIZE"):
-        frame = _sent_to_help(token, here)  # "will send engineers to help Ukraine"
+    if word in fw.SENDING_VERBS and (sense is None or sense.category in ("MOBILIZE", "AID")):
+        frame = _sent_to_help(token, here, sense)  # "will send engineers to help Ukraine"
         if frame is not None:
             return frame
     if sense is not None and (sense.obj or light is None):
@@ -191,14 +191,16 @@ def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
     return frame
 
 
-def _sent_to_help(token: Token, ctx: _Ctx) -> Frame | None:
+def _sent_to_help(token: Token, ctx: _Ctx, sense: sn.Sense | None) -> Frame | None:
     """ "sent engineers to help Ukraine restore its grid": a sending whose purpose is to help is an AID."""
     for clause in sx.kids(token, "advcl", "xcomp"):
         if sx.lemma(clause) not in fw.HELP_VERBS or not any(c.lower_ == "to" for c in sx.kids(clause, "aux")):
             continue
         helped = sx.kids(clause, "dobj") or [t for c in sx.kids(clause, "ccomp", "xcomp") for t in sx.kids(c, "nsubj")]
+        helped += sx.prep_objects(clause, ("in",))  # "to help earthquake victims in Turkey"
         sent = sx.direct_object(token)
         mode = "military" if sent is not None and sx.in_classes(sx.words_of(sent), ("troops", "materiel")) else None
+        mode = sense.mode if sense is not None and sense.category == "AID" else mode
         frame = Frame("AID", mode, token, ctx.agents, tuple(helped), anchors=(token, *ctx.anchors))
         return _settle(frame, ctx)
     return None
@@ -438,8 +440,8 @@ def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
 def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> Frame:
     """Use the complement's event for the mode, intent and recipients of a framing cue."""
     cat = frame.category
-    if cat == "AGREE" and (sx.lemma(cue) in fw.INTENT_VERBS or (sub is not None and sub.category == "CONCEDE")):
-        frame = fr.intent(frame, sub)
+    if cat == "AGREE" and (sx.lemma(cue) in fw.INTENT_VERBS or sub is None or sub.category in ("CONCEDE", "RETREAT")):
+        frame = fr.intent(frame, sub, yielded=ar.yielding(cue) or (comp is not None and ar.yielding(comp)))
     elif cat in ("REQUEST", "REJECT") and sub is not None:
         frame = replace(frame, mode=frame.mode or fr.demand_mode(sub))
     elif cat == "THREATEN" and sub is not None:

@@ -89,12 +89,17 @@ def conditional(frame: Frame | None, cue: Token) -> Frame | None:
     return replace(frame, category="THREATEN", mode=mode)
 
 
-def intent(frame: Frame, sub: Frame | None) -> Frame:
+def intent(frame: Frame, sub: Frame | None, *, yielded: bool = False) -> Frame:
     """A promise or offer: AGREE to cooperate, THREATEN to use force, REJECT when promising not to.
 
     Agreeing to a concession under pressure is acceding to demands, a CONCEDE ("agreed to scrap
     the tax after protests"); a concession merely promised is an AGREE ("promised to democratize").
     """
+    yielded = yielded or ar.yielding(frame.cue) or (sub is not None and ar.yielding(sub.cue))
+    if yielded and (sub is None or sub.category in ("CONCEDE", "RETREAT")):  # acceding to demands
+        base = sub or frame
+        return replace(base, category="CONCEDE", mode=None, agents=frame.agents or base.agents,
+                       anchors=frame.anchors, future=True)
     if sub is None:
         return frame
     if sx.lemma(frame.cue) in fw.READINESS and sub.category == "ASSAULT":
@@ -104,8 +109,6 @@ def intent(frame: Frame, sub: Frame | None) -> Frame:
         return replace(frame, category="THREATEN", mode=mode, recipients=frame.recipients or sub.recipients)
     if sub.category in sn.VERBAL_CONFLICT:
         return replace(sub, agents=frame.agents or sub.agents, future=True)
-    if sub.category == "CONCEDE" and (ar.yielding(frame.cue) or ar.yielding(sub.cue)):
-        return replace(sub, agents=frame.agents or sub.agents, anchors=frame.anchors, future=True)
     return replace(frame, recipients=frame.recipients or sub.recipients, future=True)
 
 

@@ -36,6 +36,7 @@ LIGHT_SENSES: dict[tuple[str, str], Sense] = {
        for n in ("ceasefire", "cease-fire", "truce", "armistice")},
     # Offering an apology or condolences is giving them, not promising to.
     **{("offer", n): _s("SUPPORT") for n in ("apology", "condolence", "congratulation", "thanks", "sympathy")},
+    **{(v, "deadline"): _s("THREATEN") for v in ("set", "give", "issue", "impose")},
 }
 # Nouns of forces moved whose "of" phrase names whose forces they are ("the deployment of Kenyan police").
 FORCE_NOUNS = _w("deployment redeployment withdrawal pullout buildup build-up mobilization mobilisation "

@@ -66,6 +66,7 @@ COLLECTIVES: dict[str, str] = {
     **dict.fromkeys(("resident", "villager", "student", "worker", "farmer", "civilian"), "CVL"),
 }
 _THE_COUNTRY = frozenset({"country", "nation"})
+_ARMED = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
 _POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
 _AWAY = frozenset({"to", "into", "toward", "towards", "against", "at", "on"})
 _WHERE = frozenset({"in", "near", "inside", "outside", "at", "of"})
@@ -99,6 +100,8 @@ class Newcomers:
     def actor_for(self, token: Token, anchors: tuple[Token, ...]) -> str | None:
         """The id of an actor for the unnamed collective headed by ``token``, or None when it cannot be placed."""
         sector = COLLECTIVES.get(sx.lemma(token)) or COLLECTIVES.get(token.lower_)
+        if sector is None and any(c.lower_ in _ARMED for c in token.children):  # "armed men", "masked youths"
+            sector = "REB"
         if sector is None or token.pos_ not in ("NOUN", "PROPN"):
             return None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):  # "its troops": the owner's

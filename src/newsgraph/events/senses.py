@@ -44,7 +44,12 @@ CLASSES: dict[str, frozenset[str]] = {
     "talks": words("talk negotiation meeting summit dialogue discussion conference mediation consultation "
                 "visit trip contact session round"),
     "ties": words("relation tie link contact cooperation trade flight exchange relationship membership "
-               "aid assistance funding program programme delivery shipment loan investment supply"),
+               "aid assistance funding program programme delivery shipment loan investment supply drill exercise "
+               "manoeuvre maneuver"),
+    # A time limit given to someone is an ultimatum ("gave the rebels 48 hours to surrender").
+    "deadlines": words("hour day week month deadline"),
+    # Means of crowd control: firing them disperses rather than assaults ("fired tear gas").
+    "riotgear": words("gas tear teargas cannon rubber"),
     "captives": words("prisoner hostage detainee captive prisoners"),
     "curbs": words("curfew ban restriction emergency martial censorship control prohibition rule"),
     "sanctions": words("sanction embargo blockade siege boycott"),
