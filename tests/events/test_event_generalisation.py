@@ -68,6 +68,8 @@ NEGATED_FUTURES: list[Case] = [
     ("Hungary said it would not join the joint purchase of ammunition for Ukraine.", "REJECT", {"HUN"}, None),
     ("India will not take part in the summit hosted by China, officials said.", "REJECT", {"IND"}, None),
     ("Georgia will not send troops to Ukraine, the prime minister said.", "REJECT", {"GEO"}, {"UKR"}),
+    ("Turkey will not allow Sweden to join NATO until it acts against Kurdish militants.", "REJECT", {"TUR"},
+     {"SWE"}),
     ("Austria said it would not take part in the naval mission.", "REJECT", {"AUT"}, None),
 ]
 
@@ -84,6 +86,7 @@ THREATS: list[Case] = [
     ("China said it would impose tariffs on French brandy if the EU went ahead with duties on electric cars.",
      "THREATEN", {"CHN"}, {"FRA"}),
     ("North Korea warned that it would respond with force to any provocation.", "THREATEN", {"PRK"}, None),
+    ("Russia warned of serious consequences if Finland joined NATO.", "THREATEN", {"RUS"}, {"FIN"}),
 ]
 
 # 6. Reported speech: who wants, who reports abuses.
@@ -95,6 +98,8 @@ REPORTED: list[Case] = [
      None, {"ETH"}),
     ("Human Rights Watch said Egyptian security forces had tortured detainees in Cairo.", "ACCUSE", None, {"EGY"}),
     ("The spokesman said Tokyo wanted Beijing to lift the ban on Japanese seafood.", "REQUEST", {"JPN"}, {"CHN"}),
+    ("According to Amnesty International, security forces detained hundreds of protesters in Tehran.", "ACCUSE",
+     None, {"IRN"}),
 ]
 
 # 7. Declaring a ceasefire is a verbal concession; letting aid in is a material one (PLOVER manual).
@@ -115,6 +120,8 @@ TRANSFERS: list[Case] = [
     ("Hezbollah launched missiles against northern Israel.", "ASSAULT", {"LBN"}, {"ISR"}),
     ("Azerbaijan began supplying gas to Hungary.", "COOPERATE", {"AZE"}, {"HUN"}),
     ("South Korea delivered artillery shells to Poland.", "AID", {"KOR"}, {"POL"}),
+    ("Germany's decision to send tanks to Ukraine angered Moscow.", "AID", {"DEU"}, {"UKR"}),
+    ("Ukraine received 31 Abrams tanks from the United States.", "AID", {"USA"}, {"UKR"}),
 ]
 
 # 9. Phrasal verbs and crowd violence.

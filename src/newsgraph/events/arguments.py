@@ -13,14 +13,16 @@ from newsgraph.events import syntax as sx
 
 # Prepositions whose object receives the event, by category (direct objects always do).
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("with", "to"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
+    "CONSULT": ("with", "to", "between"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
     "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
     "THREATEN": ("against", "with", "on", "to"), "ASSAULT": ("on", "against", "at", "upon", "into"),
-    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along", "to"),
+    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along", "to", "near"),
     "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
     "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
 }
 _MATERIAL = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+_LETTING = frozenset({"allow", "permit", "let"})
+_TARGET_PREPS = ("at", "against", "on", "upon", "into", "toward", "towards")
 _GIVING = frozenset({"AID", "COOPERATE", "RETREAT", "AGREE"})
 _VERBAL_COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE"})
 _YIELD_PREPS = frozenset({"after", "following", "amid", "under", "in", "over"})
@@ -194,8 +196,9 @@ def recipients(cue: Token, category: str) -> list[Token]:
     if obj is not None and _owned(obj):  # one's own: "recalled its ambassador from Madrid", "its border with X"
         found.extend(sx.prep_objects(obj, ("with", "from", "to", "in", "on")))
         obj = None
-    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel", "missiles")):
-        obj = None  # what is fired or thrown receives nothing
+    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel", "missiles")) \
+            and sx.prep_objects(cue, _TARGET_PREPS):
+        obj = None  # what is fired at someone is not the target ("launched missiles at Kyiv")
     if obj is not None and sx.lemma(obj) not in lx.NOUNS:
         found.append(obj)
     elif obj is not None:
@@ -207,6 +210,10 @@ def recipients(cue: Token, category: str) -> list[Token]:
             found.extend(sx.prep_objects(purpose, ("with",)))
     if not found and obj is not None and category in _MATERIAL:  # "suspended aid deliveries in Baghdad"
         found.append(obj)
+    if not found and sx.lemma(cue) in _LETTING:  # "will not allow Sweden to join": the one let
+        found.extend(s for c in sx.kids(cue, "ccomp", "xcomp") for s in sx.kids(c, "nsubj"))
+    if not found and category == "THREATEN":  # "warned of consequences if Finland joined NATO"
+        found.extend(s for c in sx.kids(cue, "advcl") if is_condition(c) for s in sx.kids(c, "nsubj"))
     if not found and cue.pos_ == "NOUN" and category in ("REJECT", "REQUEST", "AGREE", "CONSULT"):
         found.extend(owners(cue))
     if cue.pos_ == "NOUN" and category in ("CONSULT", "COOPERATE", "AGREE"):
@@ -226,6 +233,13 @@ def _owned(noun: Token) -> bool:
 def owned_forces(noun: Token) -> bool:
     """Whether a noun names one's own forces ("their forces", "its troops")."""
     return _owned(noun) and sx.in_classes(sx.words_of(noun), ("troops", "police"))
+
+
+def sent_abroad(cue: Token) -> bool:
+    """Whether something is sent "to" a country ("sent troops to Mozambique"), not to a place or into one."""
+    obj = sx.direct_object(cue)
+    holders = [cue, *([obj] if obj is not None else [])]
+    return any(t.ent_type_ == "GPE" for h in holders for t in sx.prep_objects(h, ("to",)))
 
 
 def _given_to(cue: Token, obj: Token) -> list[Token]:

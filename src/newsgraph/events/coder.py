@@ -75,7 +75,7 @@ def code(token: Token) -> list[Frame]:
         if sx.lemma(token) in fw.ACCUSING_REPORT_VERBS:
             frames.insert(0, _accusation(token, clauses[0], here))
         elif ar.watchdog(here.agents):  # "Amnesty said the authorities had detained ...": an accusation too
-            frames.insert(0, _abuse_report(token, frames, here))
+            frames.insert(0, abuse_report(token, frames, here.agents, here.anchors))
         return [f for f in frames if f is not None]
     frame = _interpret(token, ctx)
     return [frame] if frame is not None else []
@@ -87,12 +87,20 @@ def _accusation(token: Token, clause: Token, ctx: _Ctx) -> Frame | None:
     return _settle(frame, ctx)
 
 
-def _abuse_report(token: Token, frames: list[Frame | None], ctx: _Ctx) -> Frame | None:
-    """A rights group reporting repression or violence by others accuses those who did it."""
+def abuse_report(token: Token, frames: list[Frame | None], speaker: tuple[Token, ...],
+                 anchors: tuple[Token, ...] = ()) -> Frame | None:
+    """A rights group reporting repression or violence by others accuses those who did it.
+
+    Args:
+        token: The reporting cue ("said", "according").
+        frames: The events reported.
+        speaker: Who reports them.
+        anchors: Predicates above the cue, for the date.
+    """
     for frame in frames:
         if frame is not None and frame.category in ("COERCE", "ASSAULT") and not frame.negated \
-                and not any(a.i == s.i for a in frame.agents for s in ctx.agents):
-            return Frame("ACCUSE", "allege", token, ctx.agents, frame.agents, anchors=ctx.anchors)
+                and not any(a.i == s.i for a in frame.agents for s in speaker):
+            return Frame("ACCUSE", "allege", token, speaker, frame.agents, anchors=anchors)
     return None
 
 
@@ -358,8 +366,9 @@ def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None
         inner = ar.framed_noun(token)
         if inner is not None:
             return _noun(inner, ctx, comp=comp)
-        clause = sx.kid(token, "acl", "relcl")
-        return _interpret(clause, ctx.down(token)) if clause is not None else None
+        clause = sx.kid(token, "acl", "relcl")  # "Germany's decision to send tanks": Germany sends
+        owners = tuple(ar.noun_agents(token))
+        return _interpret(clause, ctx.down(token, agents=owners or None)) if clause is not None else None
     sense = sx.first_sense(token, lx.NOUNS.get(word, ()), noun=True)
     if sense is None:
         return None
@@ -422,6 +431,10 @@ def _roles(frame: Frame, cue: Token, sense: sn.Sense) -> Frame:
         return replace(frame, category="PROTEST", mode="riot")
     if frame.category == "MOBILIZE" and not frame.agents and sx.is_passive(cue):  # "French police were deployed"
         return replace(frame, agents=tuple(sx.kids(cue, "nsubjpass")))
+    if frame.category == "MOBILIZE" and sx.lemma(cue) in fw.SENDING_VERBS and ar.sent_abroad(cue):
+        return replace(frame, category="AID", mode="military")  # "sent troops to Mozambique": military aid
+    if frame.category == "AID" and sx.lemma(cue) in fw.RECEIVING_VERBS:  # "Ukraine received tanks from the US"
+        return replace(frame, agents=tuple(sx.prep_objects(cue, ("from",))), recipients=frame.agents)
     obj = sx.direct_object(cue)
     parties = ar.between(obj) if obj is not None and not frame.agents else []
     if parties and frame.category in fr.PROMISABLE:  # "an agreement between X and Y was reached"
@@ -477,7 +490,7 @@ def _speaker_for_pronoun(agents: tuple[Token, ...], ctx: _Ctx) -> tuple[Token, .
 def _wanted(token: Token, comp: Token, ctx: _Ctx) -> Frame | None:
     """ "Bangkok wanted Myanmar's military to release ...": wanting another to act is a REQUEST of them."""
     told = sx.kids(comp, "nsubj") or sx.kids(token, "dobj")
-    wanter = ar.agents(token) or ctx.agents
+    wanter = ctx.agents or ar.agents(token)
     if not told or not wanter or ar.same_party(told, wanter) or told[0].lower_ in ("it", "we", "i", "you"):
         return None
     sub = _interpret(comp, ctx.down(token, negated=False, future=False, agents=tuple(told)))

@@ -7,7 +7,7 @@ and deciding to their complement; intent, refusal and guilt adjectives; the noun
 
 from __future__ import annotations
 
-from newsgraph.events.senses import Sense
+from newsgraph.events.senses import CLASSES, Sense
 from newsgraph.events.senses import sense as _s
 from newsgraph.events.senses import words as _w
 
@@ -42,7 +42,7 @@ LIGHT_SENSES: dict[tuple[str, str], Sense] = {
 FORCE_NOUNS = _w("deployment redeployment withdrawal pullout buildup build-up mobilization mobilisation "
                  "reinforcement call-up callup retreat")
 # What a warning threatens when no event names it ("would be met with force", "would take measures if").
-RETALIATION_WORDS = _w("force measure consequence retaliation response reprisal action step countermeasure")
+RETALIATION_WORDS = CLASSES["retaliations"]
 # Verbs of taking part: not taking part is a refusal, whatever the event ("will not join the sanctions").
 PARTICIPATION_VERBS = _w("join participate take")
 # Verbs whose event-noun object names the event ("approved a loan" is AID, "resumed the exchange of
@@ -53,16 +53,19 @@ NOUN_VERBS = _w("launch approve authorize authorise resume restore renew expand 
 HELP_VERBS = _w("help assist aid support rebuild reconstruct restore protect feed")
 # Nouns that only frame the event in their modifier or "of" phrase ("a mediation effort", "days of war games").
 FRAME_NOUNS = _w("step measure action effort campaign bid drive attempt initiative mission process programme program "
-                 "package "
+                 "package decision move "
                  "plan day week series wave round spate string number bout")
 # Nouns of documents whose clause is the event ("issued a declaration demanding that ...").
-DOCUMENT_NOUNS = _w("declaration statement communique letter resolution message note decree order motion reminder")
+DOCUMENT_NOUNS = _w("declaration statement communique letter resolution message note decree order motion reminder "
+                    "law bill legislation")
 # Adjectives of guilt whose "of/for" phrase is the act ("guilty of violating the ceasefire").
 GUILT_ADJECTIVES = _w("guilty responsible culpable accused")
 # Verbs of saying that accuse: "X did Y, a rights group charged" is an ACCUSE as well as Y.
 ACCUSING_REPORT_VERBS = _w("charge allege complain protest accuse")
 # Verbs of sending whose purpose ("sent personnel to investigate") is the event when it is verbal.
 SENDING_VERBS = _w("send dispatch deploy fly airlift ship")
+# Verbs of receiving: the giver is in the "from" phrase ("received tanks from the United States").
+RECEIVING_VERBS = _w("receive obtain get")
 # Adjectives ("willing to", "ready for") that express intent, and their nouns.
 INTENT_ADJECTIVES = _w("willing ready prepared committed determined eager keen happy open")
 # Passives that state the subject's own stance ("is committed to", "is opposed to", "were engaged in").
@@ -82,7 +85,8 @@ LIGHT_VERBS = _w("hold stage conduct mount launch carry make pay issue lodge fil
                  "repeat renew reaffirm announce declare open take begin start continue resume complete "
                  "step intensify escalate join lead organize organise order initiate undertake "
                  "deliver unleash wage have sign reach impose put place slap enforce give reimpose extend "
-                 "prolong tighten speed accelerate hasten expedite thwart foil engage remain stay")
+                 "prolong tighten speed accelerate hasten expedite thwart foil engage remain stay pass adopt "
+                 "enact")
 # Verbs of saying: the event is in what was said ("Lavrov said Russia would not ...").
 REPORT_VERBS = _w("say tell report announce state declare add claim confirm insist note stress argue "
                   "explain write reveal disclose acknowledge believe think conclude indicate suggest "

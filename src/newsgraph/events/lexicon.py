@@ -30,6 +30,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     **_each("agree consent", _s("CONCEDE", prep="to", obj="demands"), _s("AGREE")),
     **_each("offer promise pledge vow swear commit undertake volunteer propose invite guarantee", _s("AGREE")),
     "assure": (_s("AGREE", bare=False),),
+    **_each("obtain get", _s("AID", obj="aid materiel arms money food", prep="from")),
     "accept": (_s("CONCEDE", obj="demands"), _s("AID", "asylum", obj="persons"), _s("AGREE")),
     "reach": (_s("AGREE", obj="agreements proposals"),),
     "settle": (_s("AGREE", obj="proposals"), _s("AGREE", bare=True)),
@@ -38,7 +39,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
              _s("CONSULT", bare=True)),
     **_each("visit tour", _s("CONSULT", "visit")),
     "host": (_s("CONSULT", "host"),),
-    "receive": (_s("RETREAT", "access", obj="peacekeepers"), _s("CONSULT", "host", obj="envoys persons")),
+    "receive": (_s("RETREAT", "access", obj="peacekeepers"), _s("AID", obj="aid materiel arms money food"),
+                _s("CONSULT", "host", obj="envoys persons")),
     **_each("discuss negotiate confer consult", _s("CONSULT")),
     "talk": (_s("CONSULT", prep="with"),),
     "speak": (_s("CONSULT", prep="with"),),
@@ -172,6 +174,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "breach": (_s("ASSAULT", obj="ceasefire"), _s("REJECT", "yield")),
     # THREATEN: threats and ultimatums.
     **_each("threaten menace blackmail", _s("THREATEN")),
+    "warn": (_s("THREATEN", prep="of", obj="retaliations"),),
     # PROTEST: demonstrations, riots, strikes, boycotts, obstruction.
     **_each("protest demonstrate march picket", _s("PROTEST", "demo", bare=True),
             _s("PROTEST", "demo", prep="against"), _s("PROTEST", "demo", obj="critique reform")),

@@ -66,10 +66,12 @@ COLLECTIVES: dict[str, str] = {
     **dict.fromkeys(("resident", "villager", "student", "worker", "farmer", "civilian"), "CVL"),
 }
 _THE_COUNTRY = frozenset({"country", "nation"})
+_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "crowds"})
 _ARMED = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
 _POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
 _AWAY = frozenset({"to", "into", "toward", "towards", "against", "at", "on"})
-_WHERE = frozenset({"in", "near", "inside", "outside", "at", "of"})
+_WHERE = frozenset({"in", "near", "inside", "outside", "at", "across", "throughout"})
+_SITE = frozenset({"in", "near", "inside", "outside", "at", "of"})  # where a destination is, not where one goes
 _LEADING = frozenset({"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "thousands", "of"})
 
 
@@ -97,12 +99,17 @@ class Newcomers:
     reading: Reading
     made: list[Actor] = field(default_factory=list)
 
-    def actor_for(self, token: Token, anchors: tuple[Token, ...]) -> str | None:
-        """The id of an actor for the unnamed collective headed by ``token``, or None when it cannot be placed."""
+    def actor_for(self, token: Token, anchors: tuple[Token, ...], category: str) -> str | None:
+        """The id of an actor for the unnamed collective headed by ``token``, or None when it cannot be placed.
+
+        A crowd counted rather than named ("thousands marched") is the protesters of a PROTEST.
+        """
         sector = COLLECTIVES.get(sx.lemma(token)) or COLLECTIVES.get(token.lower_)
         if sector is None and any(c.lower_ in _ARMED for c in token.children):  # "armed men", "masked youths"
             sector = "REB"
-        if sector is None or token.pos_ not in ("NOUN", "PROPN"):
+        counted = sector is None and category == "PROTEST" and token.lower_ in _COUNTS
+        sector = "OPP" if counted else sector
+        if sector is None or token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):  # "its troops": the owner's
             return None
@@ -116,7 +123,7 @@ class Newcomers:
             return None
         text = self.reading.article.text
         mention = TextSpan.of(text, words[0].idx, words[-1].idx + len(words[-1].text))
-        name = mention.text[:1].upper() + mention.text[1:]
+        name = "Protesters" if counted else mention.text[:1].upper() + mention.text[1:]
         for i, actor in enumerate(self.made):
             if fold(actor.name) == fold(name) and actor.country == country:
                 self.made[i] = replace(actor, mentions=(*actor.mentions, mention))
@@ -156,7 +163,10 @@ class Newcomers:
         return self._sentence_country(token.sent)
 
     def _country_in(self, tokens: list[Token]) -> str | None:
+        """The country of the first place named among ``tokens`` (not a people: "in defiance of Chinese ...")."""
         for t in tokens:
+            if t.ent_type_ == "NORP":
+                continue
             for actor in self.reading.actors:
                 home = _place_country(actor, located=True)
                 if home and any(m.start <= t.idx < m.end for m in actor.mentions):
@@ -164,12 +174,17 @@ class Newcomers:
         return None
 
     def _sentence_country(self, sent: Span) -> str | None:
-        """The one country a sentence places things in; a destination or target ("to Somalia") does not count."""
-        away = [t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _AWAY for o in sx.kids(p, "pobj")
-                for t in _destination(o)]
-        found = {_place_country(a) for a in self.reading.actors if a.type in ("GPE", "NORP", "LOC")
-                 and any(sent.start_char <= m.start < sent.end_char and not any(m.start <= i < m.end for i in away)
-                         for m in a.mentions)} - {None}
+        """The one country a sentence places things in ("in Kaduna state, Nigeria").
+
+        Only places in phrases of place count: not a destination or target ("to Somalia"), a source
+        ("pressure from Qatar") or a people ("Nigerian soldiers").
+        """
+        away = {t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _AWAY for o in sx.kids(p, "pobj")
+                for t in _destination(o)}
+        here = {t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _WHERE for o in sx.kids(p, "pobj")
+                for t in _phrase(o) if t.ent_type_ != "NORP"} - away
+        found = {_place_country(a) for a in self.reading.actors
+                 if any(m.start <= i < m.end for m in a.mentions for i in here)} - {None}
         return found.pop() if len(found) == 1 else None
 
     def _article_country(self) -> str | None:
@@ -214,7 +229,7 @@ def _destination(token: Token) -> list[Token]:
     """The words naming where something goes ("to the border with Somalia"), not where that place is."""
     out = [token]
     for c in token.children:
-        if not (c.dep_ == "prep" and c.lower_ in _WHERE):
+        if not (c.dep_ == "prep" and c.lower_ in _SITE):
             out.extend(_destination(c))
     return out
 

@@ -75,7 +75,20 @@ def frames_of(sent: Span) -> list[Frame]:
             frames = coder.code(token)
             if frames:
                 break
+    source = _according_to(sent)
+    if source is not None and arguments.watchdog((source,)) and not any(f.category == "ACCUSE" for f in frames):
+        report = coder.abuse_report(source.head.head, list(frames), (source,))  # "according to Amnesty, police ..."
+        frames = [report, *frames] if report is not None else frames
     return frames
+
+
+def _according_to(sent: Span) -> Token | None:
+    """The source of "according to X"."""
+    for token in sent:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            for to in sx.kids(token, "prep"):
+                return sx.kid(to, "pobj")
+    return None
 
 
 def _named_events(sent: Span) -> list[Token]:
@@ -147,7 +160,7 @@ def _actor_ids(tokens: tuple[Token, ...], frame: Frame, newcomers: parties.Newco
     for token in tokens:
         ids = _phrase_actors(token, newcomers.reading, deep=deep)
         if not ids:
-            made = newcomers.actor_for(token, frame.anchors)
+            made = newcomers.actor_for(token, frame.anchors, frame.category)
             ids = [made] if made is not None else []
         for actor_id in ids:
             if actor_id not in found:

@@ -107,6 +107,8 @@ CLASSES: dict[str, frozenset[str]] = {
     # Pressure a concession answers ("after protests by farmers", "in response to demands").
     "pressures": words("demand protest pressure complaint criticism outcry call request strike campaign petition "
                     "demonstration rally boycott appeal uproar backlash"),
+    # What a warning says would be done in return ("warned of serious consequences").
+    "retaliations": words("force measure consequence retaliation response reprisal action step countermeasure"),
     # What one joins to cooperate ("join the coalition").
     "alliances": words("@org alliance coalition bloc union pact treaty agreement organisation organization "
                     "force mission operation effort initiative programme program scheme partnership accord "
