@@ -41,7 +41,7 @@ class IngestOptions:
     workers: int = 0  # 0: one per CPU core
     batch_size: int = 32  # articles per nlp.pipe batch in a worker
     chunk_size: int = 64  # articles sent to a worker at once (and written in one transaction)
-    chunk_chars: int = 150_000  # ... and at most this many characters, so worker memory stays flat
+    chunk_chars: int = 50_000  # ... and at most this many characters, so worker memory stays flat
     in_process: bool = False  # read in this process (no workers): for debugging and tests
 
 

@@ -52,6 +52,7 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in (_fold(w) for w in words) if t)
 
 
+@functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> tuple[str | None, str] | None:
     """Return ``(first, last)`` of a person's name (first None for a surname alone), titles dropped."""
     tokens = list(_tokens(name))
@@ -74,8 +75,11 @@ def group_key(row: Row) -> tuple[str, str, str | None]:
     actor's full form within the group (None when the row gives only the short form). For a person
     full is ``"first-last"``; for anything else it is the name's words joined by ``-``.
     """
-    kind = str(row.get("type") or "OTHER").upper()
-    name = str(row.get("name") or "")
+    return _group_key(str(row.get("type") or "OTHER").upper(), str(row.get("name") or ""))
+
+
+@functools.lru_cache(maxsize=65536)
+def _group_key(kind: str, name: str) -> tuple[str, str, str | None]:
     if kind == "PERSON":
         key = person_key(name)
         if key is None:
