@@ -202,3 +202,14 @@ def test_unnamed_attackers_become_actors_of_the_event(read: Callable[..., Any]) 
     assert (actor.name, actor.country, actor.sector) == ("Separatist gunmen", "CMR", "REB")
     for mention in actor.mentions:
         assert reading.article.text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister warned that inflation could rise if oil prices kept climbing.",  # a forecast, not a threat
+     "The release of the new phone drew crowds in Tokyo.",  # a product, not a captive
+     "The strike by Arsenal's French forward gave his team the lead.",  # sport
+     "Support for the ruling party fell to 30 percent in the latest poll."],
+)
+def test_event_words_in_ordinary_news_are_no_events(read: Callable[..., Any], text: str) -> None:
+    assert _read(read, text).events == ()

@@ -79,7 +79,10 @@ def participants(noun: Token) -> list[Token]:
     "the arrest *of three opposition leaders*"."""
     if sx.lemma(noun) not in lx.NOUNS and sx.lemma(noun) not in fw.FRAME_NOUNS:
         return []
-    parties = [o for o in sx.prep_objects(noun, ("of",)) if o.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    if sx.lemma(noun) in fw.AMBIGUOUS_NOUNS and not any(s.obj or s.prep for s in lx.NOUNS.get(sx.lemma(noun), ())
+                                                          if sx.matches(noun, s, noun=True)):
+        return []  # "the strike by Arsenal's forward": a word of sport or business as much as of politics
+    parties = [o for o in sx.prep_objects(noun, ("of",)) if o.ent_type_ in ("NORP", "GPE", "PERSON")
                or sx.in_classes(sx.words_of(o), ("persons", "leaders", "troops", "police", "captives"))]
     return noun_agents(noun) or between(noun) or parties
 
@@ -118,7 +121,10 @@ def retaliation(clause: Token) -> bool:
     """Whether a warning says what would be done in return: "would respond with force", "would act if ..."."""
     if not sx.aux_lemmas(clause) & {"will", "wo", "would", "could", "shall", "'ll", "'d"}:
         return False
-    return has_condition(clause) or any(sx.lemma(t) in fw.RETALIATION_WORDS for t in clause.subtree)
+    if any(sx.lemma(t) in fw.RETALIATION_WORDS for t in clause.subtree):
+        return True
+    subject = sx.kid(clause, "nsubj")  # "it would act if ...", not "inflation could rise if ..."
+    return has_condition(clause) and subject is not None and (subject.pos_ == "PRON" or bool(subject.ent_type_))
 
 
 def has_condition(token: Token) -> bool:

@@ -38,6 +38,10 @@ LIGHT_SENSES: dict[tuple[str, str], Sense] = {
     **{("offer", n): _s("SUPPORT") for n in ("apology", "condolence", "congratulation", "thanks", "sympathy")},
     **{(v, "deadline"): _s("THREATEN") for v in ("set", "give", "issue", "impose")},
 }
+# Event nouns that often name something else ("the strike by Arsenal's forward", "support for the party"):
+# a subject only when a sense with a condition fits ("the hunger strike by ...").
+AMBIGUOUS_NOUNS = _w("strike call fire support opposition test game drill exercise case trial state march "
+                     "walkout release")
 # Nouns of forces moved whose "of" phrase names whose forces they are ("the deployment of Kenyan police").
 FORCE_NOUNS = _w("deployment redeployment withdrawal pullout buildup build-up mobilization mobilisation "
                  "reinforcement call-up callup retreat")

@@ -314,7 +314,7 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "reform": (_s("CONCEDE"),),
     **_each("cooperation collaboration", _s("COOPERATE")),
     "aid": (_s("AID"),), "assistance": (_s("AID"),), "asylum": (_s("AID", "asylum"),),
-    "release": (_s("RETREAT", "release"),),
+    "release": (_s("RETREAT", "release", prep="of", obj="captives persons"), _s("RETREAT", "release")),
     "withdrawal": (_s("SANCTION", "withdraw", obj="envoys peacekeepers"),
                    _s("SANCTION", "withdraw", prep="from", obj="agreements talks alliances"),
                    _s("RETREAT", "withdraw")),
