@@ -121,6 +121,10 @@ GERUND = [
     ("has denied, gerund read as a modifier", body("The minister has denied misleading parliament over the contract.",
                                                    headline="Minister under pressure"),
      [("indirect", "misleading parliament over the contract", "denied", "The minister")]),
+    ("admitted to having", body("The former banker admitted to having lied to investigators.", headline="Banker jailed"),
+     [("indirect", "having lied to investigators", "admitted", "The former banker")]),
+    ("regretted not", body("Mr Oduya regretted not speaking out sooner.", headline="Whistleblower speaks"),
+     [("indirect", "not speaking out sooner", "regretted", "Mr Oduya")]),
 ]
 
 
@@ -129,8 +133,10 @@ def test_denial_with_gerund_clause(pipe: Pipeline, name: str, text: str, expecte
     assert [r[:4] for r in rows(run(pipe, text))] == expected
 
 
-def test_denied_with_a_noun_object_is_no_quote(pipe: Pipeline) -> None:
-    assert run(pipe, body("The minister denied the charges and admitted defeat.")).quotes == ()
+@pytest.mark.parametrize("text", ["The minister denied the charges and admitted defeat.",
+                                  "He has always denied any wrongdoing.", "He admitted to the offence."])
+def test_denied_with_a_noun_object_is_no_quote(pipe: Pipeline, text: str) -> None:
+    assert run(pipe, body(text)).quotes == ()
 
 
 # 5. Press-release datelines with a stock ticker: the company speaks, never the date.

@@ -94,10 +94,14 @@ def _gerund(ctx: Context, verb: Token) -> Span | None:
     if verb.lemma_.lower() not in _GERUND_VERBS:
         return None
     doc = verb.doc
-    nxt = next((t for t in doc[verb.i + 1:verb.i + 3] if t.dep_ != "advmod"), None)
-    if nxt is None or nxt.tag_ != "VBG":
+    nxt = next((t for t in doc[verb.i + 1:verb.i + 4] if t.dep_ not in ("advmod", "neg")), None)
+    if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "admitted to having lied"
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "aux":
+        nxt = nxt.head  # "having lied"
+    if nxt is None or not (nxt.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in nxt.children)):
         return None
-    if nxt.dep_ == "xcomp" and nxt.head.i == verb.i:
+    if nxt.dep_ in ("xcomp", "pcomp") and (nxt.head.i == verb.i or nxt.head.head.i == verb.i):
         first, last = nxt.left_edge, nxt.right_edge
     elif nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head.i == verb.i:
         tail = [c for c in verb.rights if c.i >= nxt.head.i and c.dep_ in ("dobj", "prep", "npadvmod")]
