@@ -69,6 +69,22 @@ def noun_agents(token: Token) -> list[Token]:
     return sx.with_conjuncts(found)
 
 
+def controller(cue: Token, inherited: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Who is to act in a complement: the object of "urged X to", otherwise the subject."""
+    if sx.lemma(cue) in fw.OBJECT_CONTROL:
+        obj = sx.kid(cue, "dobj")
+        if obj is not None:
+            return (obj,)
+    return agents(cue) or inherited
+
+
+def speaker_for_pronoun(found: tuple[Token, ...], speaker: tuple[Token, ...]) -> tuple[Token, ...]:
+    """In reported speech a pronoun subject is the speaker ("Syria says it will ...", "... their forces had")."""
+    if found and speaker and all(a.lower_ in sx.PRONOUNS or owned_forces(a) for a in found):
+        return speaker
+    return found
+
+
 def between(noun: Token) -> list[Token]:
     """The parties "between" or "among" whom an event named by a noun takes place."""
     return sx.with_conjuncts(sx.prep_objects(noun, ("between", "among")))

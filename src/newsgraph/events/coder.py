@@ -1,25 +1,29 @@
 """Code one clause of the dependency parse to a PLOVER event frame.
 
-A *frame* is the event read off a predicate: its category, mode, cue, agent and recipient
-phrases (as head tokens) and its negation and future flags. The coder walks down from a
-predicate through the words that only frame another event:
+A *frame* (:class:`newsgraph.events.frames.Frame`) is the event read off a predicate. The coder
+walks down from a predicate through the words that only frame another event:
 
 - verbs of saying ("Lavrov said Russia would not ...") hand over to what was said, keeping the
   speaker for pronoun subjects; an obligation said of someone else ("X must go") is a REQUEST;
 - verbs of attempting, deciding, beginning ("decided to allow") and light verbs with an event
-  noun ("held talks", "staged a protest") hand over to their complement;
+  noun ("held talks", "staged a protest", "approved a loan") hand over to their complement;
+- an event noun that is the subject of a verb naming no event is the event ("the talks between
+  X and Y ended"); wanting another to act is a REQUEST of them ("Bangkok wanted Myanmar's
+  military to release ...");
 - request, refusal, threat, accusation and intent cues ("demanded that", "refused to",
   "threatened to", "promised to") are the event, and their complement only sets the mode (and
   for intent, whether a promise of cooperation is an AGREE or a promise of force a THREATEN).
 
-Then PLOVER's rules for negation and the future apply (``settle``): a negated cooperation or
-request is a REJECT ("won't pressure", "no chance of ... telling Assad to stand down"); other
-negated events are not events; future cooperation is AGREE and future force is THREATEN.
+Then PLOVER's rules for negation and the future apply (:func:`newsgraph.events.frames.settle`): a
+negated cooperation or request is a REJECT ("won't pressure", "no chance of ... telling Assad to
+stand down"); other negated events are not events; future cooperation is AGREE, a promised
+concession a CONCEDE and future force a THREATEN. Who acts where the category decides it (hosts,
+rioting crowds, forces deployed) is :mod:`newsgraph.events.roles`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -27,38 +31,14 @@ from newsgraph.events import arguments as ar
 from newsgraph.events import frames as fr
 from newsgraph.events import framing as fw
 from newsgraph.events import lexicon as lx
+from newsgraph.events import roles as rl
 from newsgraph.events import senses as sn
 from newsgraph.events import syntax as sx
-from newsgraph.events.frames import Frame
+from newsgraph.events.frames import Context, Frame
 
 _MAX_DEPTH = 8
-# Verbs whose object is the one told, asked or allowed to act ("urged the EU to").
-_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "press", "pressure", "force", "allow",
-                             "permit", "invite", "persuade", "encourage", "request", "implore", "beg"})
-# Future and hypothetical: PLOVER codes promised cooperation as AGREE and promised force as THREATEN.
-_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "may", "might"})
-# What one *can* do is no event ("the citizen can be arrested"); what one cannot do is a refusal.
-_ABILITY_AUX = frozenset({"can", "ca"})
 # Verbs that may carry an event noun as object or in a phrase ("held talks", "approved a loan").
 _LIGHT_HOSTS = fw.LIGHT_VERBS | fw.REPORT_VERBS | fw.IN_LIGHT_VERBS | fw.NOUN_VERBS
-
-
-@dataclass(frozen=True, slots=True)
-class _Ctx:
-    agents: tuple[Token, ...] = ()  # subject inherited from a controlling verb
-    speaker: tuple[Token, ...] = ()  # who said it, for pronoun subjects of reported speech
-    negated: bool = False
-    future: bool = False
-    anchors: tuple[Token, ...] = ()
-    depth: int = 0
-
-    def down(self, token: Token, *, negated: bool | None = None, future: bool | None = None,
-             agents: tuple[Token, ...] | None = None) -> _Ctx:
-        """The context one predicate further down, with ``token`` as the nearest anchor (None: unchanged)."""
-        return replace(self, anchors=(token, *self.anchors), depth=self.depth + 1,
-                       negated=self.negated if negated is None else negated,
-                       future=self.future if future is None else future,
-                       agents=self.agents if agents is None else agents)
 
 
 def code(token: Token) -> list[Frame]:
@@ -67,7 +47,7 @@ def code(token: Token) -> list[Frame]:
     A verb of saying yields one frame for each clause said ("... opened its borders but was
     refusing admittance to ..., police said"); any other predicate at most one.
     """
-    ctx = _Ctx()
+    ctx = Context()
     if token.pos_ in ("VERB", "AUX") and sx.lemma(token) in fw.REPORT_VERBS and sx.kids(token, "ccomp"):
         here = _enter(token, ctx)
         clauses = sx.with_conjuncts(sx.kids(token, "ccomp"))
@@ -75,36 +55,19 @@ def code(token: Token) -> list[Frame]:
         if sx.lemma(token) in fw.ACCUSING_REPORT_VERBS:
             frames.insert(0, _accusation(token, clauses[0], here))
         elif ar.watchdog(here.agents):  # "Amnesty said the authorities had detained ...": an accusation too
-            frames.insert(0, abuse_report(token, frames, here.agents, here.anchors))
+            frames.insert(0, rl.abuse_report(token, frames, here.agents, here.anchors))
         return [f for f in frames if f is not None]
     frame = _interpret(token, ctx)
     return [frame] if frame is not None else []
 
 
-def _accusation(token: Token, clause: Token, ctx: _Ctx) -> Frame | None:
+def _accusation(token: Token, clause: Token, ctx: Context) -> Frame | None:
     """ "X did Y, a rights group charged": an ACCUSE by the speaker toward the one said to act."""
     frame = Frame("ACCUSE", "allege", token, ctx.agents, tuple(sx.kids(clause, "nsubj")), anchors=ctx.anchors)
     return _settle(frame, ctx)
 
 
-def abuse_report(token: Token, frames: list[Frame | None], speaker: tuple[Token, ...],
-                 anchors: tuple[Token, ...] = ()) -> Frame | None:
-    """A rights group reporting repression or violence by others accuses those who did it.
-
-    Args:
-        token: The reporting cue ("said", "according").
-        frames: The events reported.
-        speaker: Who reports them.
-        anchors: Predicates above the cue, for the date.
-    """
-    for frame in frames:
-        if frame is not None and frame.category in ("COERCE", "ASSAULT") and not frame.negated \
-                and not any(a.i == s.i for a in frame.agents for s in speaker):
-            return Frame("ACCUSE", "allege", token, speaker, frame.agents, anchors=anchors)
-    return None
-
-
-def _interpret(token: Token, ctx: _Ctx) -> Frame | None:
+def _interpret(token: Token, ctx: Context) -> Frame | None:
     if ctx.depth > _MAX_DEPTH:
         return None
     if token.pos_ in ("NOUN", "PROPN"):
@@ -119,18 +82,18 @@ def _interpret(token: Token, ctx: _Ctx) -> Frame | None:
 # ----------------------------------------------------------------------------- verbs
 
 
-def _enter(token: Token, ctx: _Ctx) -> _Ctx:
+def _enter(token: Token, ctx: Context) -> Context:
     """The context inside a verb: its negation, its future and its subject."""
     negated = ctx.negated or ar.is_negated(token)
-    future = ctx.future or bool(sx.aux_lemmas(token) & _FUTURE_AUX)
-    agents = _speaker_for_pronoun(ar.agents(token), ctx) or ctx.agents
+    future = ctx.future or bool(sx.aux_lemmas(token) & fw.FUTURE_AUX)
+    agents = ar.speaker_for_pronoun(ar.agents(token), ctx.speaker) or ctx.agents
     return ctx.down(token, negated=negated, future=future, agents=agents)
 
 
-def _verb(token: Token, ctx: _Ctx) -> Frame | None:
+def _verb(token: Token, ctx: Context) -> Frame | None:
     word = sx.lemma(token)
     here = _enter(token, ctx)
-    if ar.is_opinion(token) or (sx.aux_lemmas(token) & _ABILITY_AUX and not here.negated):
+    if ar.is_opinion(token) or (sx.aux_lemmas(token) & fw.ABILITY_AUX and not here.negated):
         return None
     if word == "be":
         return _copula(token, here)
@@ -146,7 +109,7 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
         if word == "tell" and sx.kid(token, "xcomp") is not None and sx.kid(token, "dobj") is not None:
             return _framed(token, sn.Sense("REQUEST"), here)
     if word in fw.SUBJECT_VERBS:
-        frame = _moved(token, here)
+        frame = rl.moved(token, here.anchors)
         if frame is not None:
             return frame
     obj = sx.direct_object(token)
@@ -160,9 +123,9 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
             return frame
         light = None
     if word in fw.SENDING_VERBS and (sense is None or sense.category in ("MOBILIZE", "AID")):
-        frame = _sent_to_help(token, here, sense)  # "will send engineers to help Ukraine"
+        frame = rl.sent_to_help(token, here.agents, here.anchors, sense)  # "will send engineers to help Ukraine"
         if frame is not None:
-            return frame
+            return _settle(frame, here)
     if sense is not None and (sense.obj or light is None):
         return _framed(token, sense, here)
     if light is not None:
@@ -172,7 +135,7 @@ def _verb(token: Token, ctx: _Ctx) -> Frame | None:
     return _through(token, word, here)
 
 
-def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
+def _light(verb: Token, noun: Token, ctx: Context) -> Frame | None:
     """The event a light verb carries: "held talks", "lodged a protest", "launched a mediation effort".
 
     The verb's own indirect object or preposition supplies a missing recipient ("gave Pakistan an
@@ -199,35 +162,7 @@ def _light(verb: Token, noun: Token, ctx: _Ctx) -> Frame | None:
     return frame
 
 
-def _sent_to_help(token: Token, ctx: _Ctx, sense: sn.Sense | None) -> Frame | None:
-    """ "sent engineers to help Ukraine restore its grid": a sending whose purpose is to help is an AID."""
-    for clause in sx.kids(token, "advcl", "xcomp"):
-        if sx.lemma(clause) not in fw.HELP_VERBS or not any(c.lower_ == "to" for c in sx.kids(clause, "aux")):
-            continue
-        helped = sx.kids(clause, "dobj") or [t for c in sx.kids(clause, "ccomp", "xcomp") for t in sx.kids(c, "nsubj")]
-        helped += sx.prep_objects(clause, ("in",))  # "to help earthquake victims in Turkey"
-        sent = sx.direct_object(token)
-        mode = "military" if sent is not None and sx.in_classes(sx.words_of(sent), ("troops", "materiel")) else None
-        mode = sense.mode if sense is not None and sense.category == "AID" else mode
-        frame = Frame("AID", mode, token, ctx.agents, tuple(helped), anchors=(token, *ctx.anchors))
-        return _settle(frame, ctx)
-    return None
-
-
-def _moved(token: Token, ctx: _Ctx) -> Frame | None:
-    """ "Peacekeeping troops arrived in Bosnia": what moves decides the event."""
-    subject = sx.kid(token, "nsubj")
-    if subject is None:
-        return None
-    words = sx.words_of(subject)
-    for sense in fw.SUBJECT_SENSES:
-        if sx.in_classes(words, sense.obj):
-            places = sx.prep_objects(token, ("in", "to", "into"))
-            return Frame(sense.category, sense.mode, token, (subject,), tuple(places), anchors=(token, *ctx.anchors))
-    return None
-
-
-def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
+def _through(token: Token, word: str, ctx: Context) -> Frame | None:
     """Events a verb only frames: complements of "try", "plan", "fail"; nouns after "for", "no chance of"."""
     clause = sx.kid(token, "xcomp", "ccomp")
     wanted = _wanted(token, clause, ctx) if word in fw.WISH_VERBS and clause is not None else None
@@ -235,7 +170,7 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
         return wanted
     comp = sx.kid(token, "xcomp") or ar.first([c for c in sx.prep_objects(token, ("to", "on")) if c.pos_ == "VERB"])
     if comp is not None:
-        inner = replace(ctx, agents=_controller(token, comp, ctx))
+        inner = replace(ctx, agents=ar.controller(token, ctx.agents))
         if word in fw.TRANSPARENT_VERBS:
             return _interpret(comp, inner)
         if word in fw.FUTURE_VERBS:
@@ -253,18 +188,9 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
             done = [n for n in sx.prep_objects(noun, ("for",)) if n.pos_ == "NOUN"]
             if done:
                 return _noun(done[0], replace(ctx, depth=ctx.depth + 1))
-    subject = sx.kid(token, "nsubj", "nsubjpass")
-    if subject is not None and subject.pos_ == "NOUN" and sx.direct_object(token) is None:
-        if word in fw.ASPECT_VERBS:  # "riots are continuing", "fighting broke out"
-            return _noun(subject, replace(ctx, agents=()))
-        if word in fw.ENDING_VERBS:  # "the fighting stopped": a ceasefire
-            frame = _noun(subject, replace(ctx, agents=()))
-            if frame is not None and frame.category == "ASSAULT":
-                return replace(frame, category="RETREAT", mode="ceasefire")
-    if subject is not None and subject.pos_ == "NOUN" and ar.participants(subject):
-        frame = _noun(subject, replace(ctx, agents=()))  # "the talks between X and Y ended"
-        if frame is not None:
-            return frame
+    frame = _subject_event(token, word, ctx)
+    if frame is not None:
+        return frame
     for noun in sx.prep_objects(token, fw.PURPOSE_PREPS):  # "went to Geneva for talks", "converged for a rally"
         frame = _noun(noun, ctx) if noun.pos_ == "NOUN" else None
         if frame is not None and frame.category in ("CONSULT", "PROTEST"):
@@ -277,7 +203,25 @@ def _through(token: Token, word: str, ctx: _Ctx) -> Frame | None:
     return None
 
 
-def _copula(token: Token, ctx: _Ctx) -> Frame | None:
+def _subject_event(token: Token, word: str, ctx: Context) -> Frame | None:
+    """An event named by the subject of a verb that names none ("fighting broke out", "the talks between X
+    and Y ended"); an ended fighting is a ceasefire."""
+    subject = sx.kid(token, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    bare = sx.direct_object(token) is None
+    parties = ar.participants(subject)
+    if not parties and not (bare and word in fw.ASPECT_VERBS | fw.ENDING_VERBS):
+        return None
+    frame = _noun(subject, replace(ctx, agents=()))
+    if frame is not None and bare and word in fw.ENDING_VERBS and frame.category == "ASSAULT":
+        return replace(frame, category="RETREAT", mode="ceasefire")
+    if frame is not None and bare and word in fw.ENDING_VERBS and not parties:
+        return None  # "the meeting ended": nothing said of who met
+    return frame
+
+
+def _copula(token: Token, ctx: Context) -> Frame | None:
     """ "is willing to", "is due to", "there is no chance of ...", "... is out of the question"."""
     adj = sx.kid(token, "acomp")
     if adj is not None:
@@ -300,7 +244,7 @@ def _copula(token: Token, ctx: _Ctx) -> Frame | None:
     return None
 
 
-def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
+def _adjective(token: Token, ctx: Context) -> Frame | None:
     word = sx.lemma(token)
     if any(c.lower_ == "as" for c in token.children):  # "as opposed to", "as ready as"
         return None
@@ -322,7 +266,7 @@ def _adjective(token: Token, ctx: _Ctx) -> Frame | None:
     return None
 
 
-def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -> Frame | None:
+def _reported(token: Token, clause: Token, ctx: Context, *, carried: bool = True) -> Frame | None:
     """What a verb of saying reports: the event said, or a REQUEST when an obligation is said.
 
     With ``carried``, an event noun the verb carries comes first ("reiterated its demand that ...").
@@ -360,7 +304,7 @@ def _reported(token: Token, clause: Token, ctx: _Ctx, *, carried: bool = True) -
 # ----------------------------------------------------------------------------- nouns
 
 
-def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
+def _noun(token: Token, ctx: Context, *, comp: Token | None = None) -> Frame | None:
     word = sx.lemma(token)
     if word in fw.FRAME_NOUNS:
         inner = ar.framed_noun(token)
@@ -382,7 +326,7 @@ def _noun(token: Token, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None
     return _framed(token, sense, here, comp=comp)
 
 
-def _negating_noun(noun: Token, ctx: _Ctx) -> Frame | None:
+def _negating_noun(noun: Token, ctx: Context) -> Frame | None:
     """ "no chance of Moscow telling X to ...", "no question of Russia asking ...": a negated event."""
     if sx.lemma(noun) not in fw.CONTROL_NOUNS_NEGATING:
         return None
@@ -398,16 +342,16 @@ def _negating_noun(noun: Token, ctx: _Ctx) -> Frame | None:
 # ----------------------------------------------------------------------------- frames
 
 
-def _framed(cue: Token, sense: sn.Sense, ctx: _Ctx, *, comp: Token | None = None) -> Frame | None:
+def _framed(cue: Token, sense: sn.Sense, ctx: Context, *, comp: Token | None = None) -> Frame | None:
     """Build the frame of a cue word with ``sense``, reading its complement for the mode."""
     comp = comp or ar.complement(cue)
     sub = None
     if comp is not None:
-        sub_agents = _controller(cue, comp, ctx) if comp.dep_ in ("xcomp", "ccomp") else ()
+        sub_agents = ar.controller(cue, ctx.agents) if comp.dep_ in ("xcomp", "ccomp") else ()
         sub = _interpret(comp, ctx.down(cue, negated=False, future=False, agents=sub_agents))
     frame = Frame(sense.category, sense.mode, cue, ctx.agents, tuple(ar.recipients(cue, sense.category)),
                   anchors=(cue, *ctx.anchors))
-    frame = _roles(frame, cue, sense)
+    frame = rl.roles(frame, cue, sense)
     word = sx.lemma(cue)
     if sub is not None and word in fw.COMMAND_VERBS and sub.category not in sn.VERBAL_CONFLICT | {"AGREE"} \
             and (ar.own_forces(cue) or sub.category == "COERCE"):  # "ordered its troops to withdraw": done
@@ -419,30 +363,7 @@ def _framed(cue: Token, sense: sn.Sense, ctx: _Ctx, *, comp: Token | None = None
     return fr.conditional(_settle(_refine(frame, sub, comp, cue), ctx), cue)
 
 
-def _roles(frame: Frame, cue: Token, sense: sn.Sense) -> Frame:
-    """Who acts where the category says so: hosts, crowds, the owners of forces deployed."""
-    if sense.mode == sn.HOSTING:
-        obj = sx.direct_object(cue)
-        if obj is not None and sx.lemma(obj) in lx.NOUNS:  # "hosted talks between X and Y": a third party
-            return replace(frame, mode="third-party")
-        # PLOVER: the visitor is the source, the host the recipient
-        return replace(frame, mode="visit", agents=frame.recipients, recipients=frame.agents)
-    if frame.category in ("COERCE", "ASSAULT") and ar.crowd(frame.agents):  # "protesters set fire to ..."
-        return replace(frame, category="PROTEST", mode="riot")
-    if frame.category == "MOBILIZE" and not frame.agents and sx.is_passive(cue):  # "French police were deployed"
-        return replace(frame, agents=tuple(sx.kids(cue, "nsubjpass")))
-    if frame.category == "MOBILIZE" and sx.lemma(cue) in fw.SENDING_VERBS and ar.sent_abroad(cue):
-        return replace(frame, category="AID", mode="military")  # "sent troops to Mozambique": military aid
-    if frame.category == "AID" and sx.lemma(cue) in fw.RECEIVING_VERBS:  # "Ukraine received tanks from the US"
-        return replace(frame, agents=tuple(sx.prep_objects(cue, ("from",))), recipients=frame.agents)
-    obj = sx.direct_object(cue)
-    parties = ar.between(obj) if obj is not None and not frame.agents else []
-    if parties and frame.category in fr.PROMISABLE:  # "an agreement between X and Y was reached"
-        return replace(frame, agents=tuple(parties), recipients=())
-    return frame
-
-
-def _purpose(cue: Token, ctx: _Ctx) -> Frame | None:
+def _purpose(cue: Token, ctx: Context) -> Frame | None:
     """The event a "to"-clause of purpose names ("sent personnel to investigate")."""
     for clause in sx.kids(cue, "advcl", "xcomp"):
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
@@ -467,12 +388,12 @@ def _refine(frame: Frame, sub: Frame | None, comp: Token | None, cue: Token) -> 
     return frame
 
 
-def _plain(category: str, cue: Token, ctx: _Ctx) -> Frame:
+def _plain(category: str, cue: Token, ctx: Context) -> Frame:
     """A frame of ``category`` on ``cue`` with the context's agents and no mode or recipient."""
     return fr.plain(category, cue, ctx.agents, ctx.anchors)
 
 
-def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
+def _settle(frame: Frame | None, ctx: Context) -> Frame | None:
     """Apply the context's negation and future (:func:`newsgraph.events.frames.settle`)."""
     return fr.settle(frame, negated=ctx.negated, future=ctx.future)
 
@@ -480,14 +401,7 @@ def _settle(frame: Frame | None, ctx: _Ctx) -> Frame | None:
 # ----------------------------------------------------------------------------- parts
 
 
-def _speaker_for_pronoun(agents: tuple[Token, ...], ctx: _Ctx) -> tuple[Token, ...]:
-    """In reported speech a pronoun subject is the speaker ("Syria says it will ...", "... their forces had")."""
-    if agents and ctx.speaker and all(a.lower_ in sx.PRONOUNS or ar.owned_forces(a) for a in agents):
-        return ctx.speaker
-    return agents
-
-
-def _wanted(token: Token, comp: Token, ctx: _Ctx) -> Frame | None:
+def _wanted(token: Token, comp: Token, ctx: Context) -> Frame | None:
     """ "Bangkok wanted Myanmar's military to release ...": wanting another to act is a REQUEST of them."""
     told = sx.kids(comp, "nsubj") or sx.kids(token, "dobj")
     wanter = ctx.agents or ar.agents(token)
@@ -496,13 +410,3 @@ def _wanted(token: Token, comp: Token, ctx: _Ctx) -> Frame | None:
     sub = _interpret(comp, ctx.down(token, negated=False, future=False, agents=tuple(told)))
     frame = Frame("REQUEST", fr.demand_mode(sub), token, wanter, tuple(told), anchors=(token, *ctx.anchors))
     return _settle(frame, ctx)
-
-
-def _controller(cue: Token, comp: Token, ctx: _Ctx) -> tuple[Token, ...]:
-    """Who is to act in a complement: the object of "urged X to", otherwise the subject."""
-    if sx.lemma(cue) in _OBJECT_CONTROL:
-        obj = sx.kid(cue, "dobj")
-        if obj is not None:
-            return (obj,)
-    return ar.agents(cue) or ctx.agents
-

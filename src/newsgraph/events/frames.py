@@ -45,6 +45,26 @@ class Frame:
     anchors: tuple[Token, ...] = ()  # predicates to look for the date and place on, innermost first
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the coder knows of a predicate from those above it."""
+
+    agents: tuple[Token, ...] = ()  # subject inherited from a controlling verb
+    speaker: tuple[Token, ...] = ()  # who said it, for pronoun subjects of reported speech
+    negated: bool = False
+    future: bool = False
+    anchors: tuple[Token, ...] = ()
+    depth: int = 0
+
+    def down(self, token: Token, *, negated: bool | None = None, future: bool | None = None,
+             agents: tuple[Token, ...] | None = None) -> Context:
+        """The context one predicate further down, with ``token`` as the nearest anchor (None: unchanged)."""
+        return replace(self, anchors=(token, *self.anchors), depth=self.depth + 1,
+                       negated=self.negated if negated is None else negated,
+                       future=self.future if future is None else future,
+                       agents=self.agents if agents is None else agents)
+
+
 def plain(category: str, cue: Token, agents: tuple[Token, ...], anchors: tuple[Token, ...]) -> Frame:
     """A frame of ``category`` on ``cue`` with no mode or recipient."""
     return Frame(category, None, cue, agents, anchors=(cue, *anchors))

@@ -11,6 +11,13 @@ from newsgraph.events.senses import CLASSES, Sense
 from newsgraph.events.senses import sense as _s
 from newsgraph.events.senses import words as _w
 
+# Verbs whose object is the one told, asked or allowed to act ("urged the EU to").
+OBJECT_CONTROL = _w("urge ask tell order call press pressure force allow permit invite persuade encourage request "
+                    "implore beg")
+# Future and hypothetical: PLOVER codes promised cooperation as AGREE and promised force as THREATEN.
+FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "may", "might"})
+# What one *can* do is no event ("the citizen can be arrested"); what one cannot do is a refusal.
+ABILITY_AUX = frozenset({"can", "ca"})
 # Cue words for which PLOVER's intent rule decides the category from the complement: a promise to
 # cooperate is an AGREE, a promise to use force a THREATEN ("vowed to fight"), a promise not to a REJECT.
 INTENT_VERBS = _w("offer promise pledge vow swear commit undertake volunteer propose guarantee")

@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.lookup import actor_at
-from newsgraph.events import arguments, coder, dates, parties
+from newsgraph.events import arguments, coder, dates, parties, roles
 from newsgraph.events import syntax as sx
 from newsgraph.events.frames import Frame
 from newsgraph.events.framing import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
@@ -77,7 +77,7 @@ def frames_of(sent: Span) -> list[Frame]:
                 break
     source = _according_to(sent)
     if source is not None and arguments.watchdog((source,)) and not any(f.category == "ACCUSE" for f in frames):
-        report = coder.abuse_report(source.head.head, list(frames), (source,))  # "according to Amnesty, police ..."
+        report = roles.abuse_report(source.head.head, list(frames), (source,))  # "according to Amnesty, police ..."
         frames = [report, *frames] if report is not None else frames
     return frames
 
