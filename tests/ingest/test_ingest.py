@@ -112,3 +112,47 @@ def test_the_database_inside_an_input_folder_is_not_read(corpus, nlp) -> None:  
     ingest([folder], folder / "kb.duckdb", options=IN_PROCESS)
     again = ingest([folder], folder / "kb.duckdb", options=IN_PROCESS)
     assert (again.skipped, again.failed) == (2, 0)
+
+
+PAGE = """<html><head><title>Sylvania port reopens after storm | The Daily Fenwick</title>
+<meta property="article:published_time" content="2014-03-02T10:00:00Z"></head>
+<body><article><h1>Sylvania port reopens after storm</h1>
+<p>The port of Sylvania reopened on Sunday after a storm closed it for two days, harbour master Lena Holm said.</p>
+<p>"Ships are moving again and grain deliveries will resume tomorrow," Ms Holm told reporters at the harbour.</p>
+<p>About 40 ships had been stranded outside the harbour, officials said, and dozens of crews waited on board.</p>
+</article></body></html>"""
+
+
+def _warc(path: Path, pages: dict[str, str]) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=BytesIO(html.encode()),
+                                               http_headers=headers)
+            writer.write_record(record)
+
+
+def test_html_pages_and_warc_archives_are_ingested(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "web"
+    folder.mkdir()
+    (folder / "port.html").write_text(PAGE, encoding="utf-8")
+    other = PAGE.replace("Sylvania", "Genovia").replace("Lena Holm", "Omar Haddad").replace("Holm", "Haddad")
+    _warc(folder / "crawl.warc.gz", {"https://news.example/genovia-port": other})
+    db = tmp_path / "kb.duckdb"
+    summary = ingest([folder], db, options=IN_PROCESS)
+    assert (summary.added, summary.failed) == (2, 0)
+    with Database(db, read_only=True) as opened:
+        articles = query.rows(opened.cursor(), "SELECT source_path, url, published, headline_text FROM articles "
+                                               "ORDER BY source_path")
+        speakers = {q["speaker_name"] for q in query.quotes(opened.cursor())}
+    assert [Path(a["source_path"]).name for a in articles] == ["crawl.warc.gz", "port.html"]
+    assert articles[0]["url"] == "https://news.example/genovia-port"
+    assert {a["headline_text"] for a in articles} == {"Sylvania port reopens after storm",
+                                                     "Genovia port reopens after storm"}
+    assert {"Lena Holm", "Omar Haddad"} <= speakers
