@@ -92,3 +92,11 @@ def test_police_rank_is_a_role(read: Callable[..., object], text: str, name: str
     actor = _by_name(_actors(read, text), name)
     assert actor.type == "PERSON"
     assert role in actor.roles
+
+
+def test_stock_tickers_are_not_actors(read: Callable[..., object]) -> None:
+    text = ("Brightfield Energy to build solar farm\n\nDENVER, May 6, 2025 /PRNewswire/ -- Brightfield Energy (NYSE: BFE) "
+            "today announced that it will build a solar farm. Rival Kestrel Power (Nasdaq: KPWR) declined to comment.\n")
+    names = [a.name for a in _actors(read, text)]
+    assert "Brightfield Energy" in names
+    assert not [n for n in names if n in ("NYSE", "BFE", "Nasdaq", "KPWR") or ":" in n]

@@ -150,6 +150,9 @@ RELEASES = [
     ("Business Wire", body("AUSTIN, Texas--(BUSINESS WIRE)--Helio Labs, Inc. (NASDAQ: HLAB) today said its fourth-quarter revenue rose 12 percent.",
                            headline="Helio Labs revenue rises"),
      "Helio Labs, Inc.", "its fourth-quarter revenue rose 12 percent"),
+    ("short name in brackets", body("SAN FRANCISCO, Calif., June 2, 2025 /PRNewswire/ -- Nimbus Cloud Inc. (\"Nimbus\") said revenue grew 30 percent in the first quarter.",
+                                    headline="Nimbus revenue grows"),
+     "Nimbus Cloud Inc.", "revenue grew 30 percent in the first quarter"),
 ]
 
 

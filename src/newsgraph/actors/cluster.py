@@ -51,6 +51,12 @@ _PORTFOLIOS = frozenset(
 )
 
 
+# A stock ticker after a company's name: "(NYSE: BFE)", "(Nasdaq: HLAB)" names no actor.
+_TICKER = re.compile(
+    r"\((?:NYSE|NASDAQ|Nasdaq|LSE|AIM|TSX|TSXV|ASX|OTC\w*|HKEX|SIX|Euronext)(?: American)?\s*:\s*[A-Z0-9.]+\)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """An entity mention, clipped to its zone, with titles and determiners stripped."""
@@ -142,11 +148,12 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
     leading dashes or a wire-service tail ("- Hague", "WIRE)--Helio Labs") are not part of a name.
     """
     out = []
+    tickers = [m.span() for m in _TICKER.finditer(article.text)]
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
         zone = _container(article, ent.end_char - 1)
-        if zone is None or _in_title(doc, ent):
+        if zone is None or _in_title(doc, ent) or any(s <= ent.start_char < e for s, e in tickers):
             continue
         base = max(ent.start_char, zone[0])
         parts = split_names(article.text[base:ent.end_char])

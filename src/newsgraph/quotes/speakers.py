@@ -100,8 +100,7 @@ def speaker_token(subject: Token, *, lead: int = -1) -> Token:
     """
     tok = subject
     if tok.idx < lead:
-        siblings = [c for c in tok.head.children if c.dep_ == subject.dep_ and c.idx >= lead and c.i < tok.head.i]
-        after = siblings or [t for t in tok.doc[tok.i:] if t.idx >= lead and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        after = [t for t in tok.doc[tok.i:] if t.idx >= lead and t.pos_ in ("PROPN", "NOUN", "PRON")]
         if after:
             tok = after[0]
             while tok.dep_ in ("compound", "flat", "poss") and tok.head.i > tok.i:
