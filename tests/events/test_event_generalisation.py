@@ -44,6 +44,9 @@ LIGHT_NOUNS: list[Case] = [
     ("The Dutch prime minister expressed remorse for the country's role in the slave trade.", "CONCEDE", None, None),
     ("The jailed Bahraini activist Ali Hassan has been on hunger strike for three weeks.", "PROTEST", None, None),
     ("Parliament in Lima approved the deployment of troops to the southern border.", "MOBILIZE", None, None),
+    ("Kenya and Tanzania resumed cross-border trade after a two-year dispute.", "COOPERATE", {"KEN", "TZA"}, None),
+    ("The jailed Egyptian activist Karim Nasser, who has been on hunger strike since May, was moved to hospital.",
+     "PROTEST", {"EGY"}, None),
     ("Japan extended a loan of 1 billion dollars to Sri Lanka.", "AID", {"JPN"}, {"LKA"}),
     ("The Polish president offered an apology to Ukraine for the remarks.", "SUPPORT", {"POL"}, {"UKR"}),
 ]
@@ -87,6 +90,8 @@ THREATS: list[Case] = [
      "THREATEN", {"CHN"}, {"FRA"}),
     ("North Korea warned that it would respond with force to any provocation.", "THREATEN", {"PRK"}, None),
     ("Russia warned of serious consequences if Finland joined NATO.", "THREATEN", {"RUS"}, {"FIN"}),
+    ("The Philippines warned China that it would file a new diplomatic protest if the harassment continued.",
+     "THREATEN", {"PHL"}, {"CHN"}),
 ]
 
 # 6. Reported speech: who wants, who reports abuses.
@@ -150,6 +155,7 @@ PARTIES: list[Case] = [
     ("North Korea issued threats against South Korea.", "THREATEN", {"PRK"}, {"KOR"}),
     ("Qatar hosted talks between the United States and the Taliban.", "CONSULT", {"QAT"}, {"USA", "AFG"}),
     ("Armed men attacked a police station in Balochistan, Pakistan.", "ASSAULT", {"PAK"}, None),
+    ("Unknown gunmen killed a local councillor in the southern Mexican state of Guerrero.", "ASSAULT", {"MEX"}, None),
     ("Kenyan police were deployed to the border with Somalia.", "MOBILIZE", {"KEN"}, {"SOM"}),
 ]
 

@@ -16,7 +16,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "between"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
     "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
     "THREATEN": ("against", "with", "on", "to"), "ASSAULT": ("on", "against", "at", "upon", "into"),
-    "COERCE": ("on", "against", "in"), "MOBILIZE": ("against", "toward", "towards", "along", "to", "near"),
+    "COERCE": ("on", "against", "in", "at"), "MOBILIZE": ("against", "toward", "towards", "along", "to", "near"),
     "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
     "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
 }
@@ -200,6 +200,8 @@ def agents(token: Token) -> tuple[Token, ...]:
     subj = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if not subj and token.dep_ in ("conj", "advcl", "xcomp") and token.head.i != token.i:
         return agents(token.head)
+    if token.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "which", "that"):
+        return (token.head,)  # "the activist, who has been on hunger strike": the activist
     return tuple(sx.with_conjuncts(subj))
 
 
@@ -218,7 +220,7 @@ def recipients(cue: Token, category: str) -> list[Token]:
     if obj is not None and _owned(obj):  # one's own: "recalled its ambassador from Madrid", "its border with X"
         found.extend(sx.prep_objects(obj, ("with", "from", "to", "in", "on")))
         obj = None
-    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel", "missiles")) \
+    if obj is not None and sx.in_classes(sx.words_of(obj), ("weapons", "materiel", "missiles", "riotgear")) \
             and sx.prep_objects(cue, _TARGET_PREPS):
         obj = None  # what is fired at someone is not the target ("launched missiles at Kyiv")
     if obj is not None and sx.lemma(obj) not in lx.NOUNS:

@@ -295,7 +295,9 @@ def _reported(token: Token, clause: Token, ctx: Context, *, carried: bool = True
     if not frame.agents and speaker:  # "US officials said that lifting sanctions was out of the question"
         frame = replace(frame, agents=speaker)
     if sx.lemma(token) in fw.WARN_VERBS and frame.category not in ("THREATEN", "REJECT"):
-        return None
+        if not ar.retaliation(clause):
+            return None  # "warned that prices would rise"
+        frame = replace(frame, category="THREATEN", mode=fr.threat_mode(frame))  # "would file a protest if"
     if sx.lemma(token) in fw.WARN_VERBS and not frame.recipients:  # "warned Kosovo that ..."
         frame = replace(frame, recipients=tuple(sx.kids(token, "dobj", "dative")))
     return _settle(frame, ctx) if ctx.negated else frame

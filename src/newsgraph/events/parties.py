@@ -165,7 +165,7 @@ class Newcomers:
     def _country_in(self, tokens: list[Token]) -> str | None:
         """The country of the first place named among ``tokens`` (not a people: "in defiance of Chinese ...")."""
         for t in tokens:
-            if t.ent_type_ == "NORP":
+            if t.ent_type_ == "NORP" and not _of_place(t):
                 continue
             for actor in self.reading.actors:
                 home = _place_country(actor, located=True)
@@ -182,7 +182,7 @@ class Newcomers:
         away = {t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _AWAY for o in sx.kids(p, "pobj")
                 for t in _destination(o)}
         here = {t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _WHERE for o in sx.kids(p, "pobj")
-                for t in _phrase(o) if t.ent_type_ != "NORP"} - away
+                for t in _phrase(o) if t.ent_type_ != "NORP" or _of_place(t)} - away
         found = {_place_country(a) for a in self.reading.actors
                  if any(m.start <= i < m.end for m in a.mentions for i in here)} - {None}
         return found.pop() if len(found) == 1 else None
@@ -209,6 +209,11 @@ def _place_country(actor: Actor, *, located: bool = False) -> str | None:
         return actor.country
     found = countries.match(actor.name) if located or actor.type in ("GPE", "LOC") else None
     return found.country.alpha3 if found is not None else None
+
+
+def _of_place(token: Token) -> bool:
+    """Whether a people's name says where a place is ("the Mexican state of Guerrero"), not who acts."""
+    return token.dep_ in ("amod", "compound") and sx.in_classes(sx.words_of(token.head), ("territory",))
 
 
 def _holders(token: Token, anchors: tuple[Token, ...]) -> list[Token]:

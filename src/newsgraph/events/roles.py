@@ -61,7 +61,8 @@ def sent_to_help(token: Token, agents: tuple[Token, ...], anchors: tuple[Token, 
     for clause in sx.kids(token, "advcl", "xcomp"):
         if sx.lemma(clause) not in fw.HELP_VERBS or not any(c.lower_ == "to" for c in sx.kids(clause, "aux")):
             continue
-        helped = sx.kids(clause, "dobj") or [t for c in sx.kids(clause, "ccomp", "xcomp") for t in sx.kids(c, "nsubj")]
+        helped = sx.kids(clause, "dobj") or [t for c in sx.kids(clause, "ccomp", "xcomp")
+                                             for t in sx.kids(c, "nsubj") or sx.kids(c, "dobj")]
         helped += sx.prep_objects(clause, ("in",))  # "to help earthquake victims in Turkey"
         sent = sx.direct_object(token)
         mode = "military" if sent is not None and sx.in_classes(sx.words_of(sent), ("troops", "materiel")) else None

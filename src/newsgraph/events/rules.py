@@ -71,7 +71,7 @@ def frames_of(sent: Span) -> list[Frame]:
             if frames:
                 break
     if not frames:  # a misparsed sentence may still name an event with its parties ("Russia's withdrawal ...")
-        for token in _named_events(sent):
+        for token in [*_named_events(sent), *_ongoing(sent)]:
             frames = coder.code(token)
             if frames:
                 break
@@ -80,6 +80,12 @@ def frames_of(sent: Span) -> list[Frame]:
         report = roles.abuse_report(source.head.head, list(frames), (source,))  # "according to Amnesty, police ..."
         frames = [report, *frames] if report is not None else frames
     return frames
+
+
+def _ongoing(sent: Span) -> list[Token]:
+    """Relative clauses that state what someone has been doing ("Ms X, who has been on hunger strike since May,
+    was moved to hospital"): background in general, but the news when the main clause names no event."""
+    return [t for t in sent if t.dep_ == "relcl" and {"has", "have"} & sx.aux_lemmas(t) and sx.lemma(t) == "be"]
 
 
 def _according_to(sent: Span) -> Token | None:

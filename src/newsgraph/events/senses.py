@@ -45,15 +45,19 @@ CLASSES: dict[str, frozenset[str]] = {
                 "visit trip contact session round"),
     "ties": words("relation tie link contact cooperation trade flight exchange relationship membership "
                "aid assistance funding program programme delivery shipment loan investment supply drill exercise "
-               "manoeuvre maneuver"),
+               "manoeuvre maneuver export import transit commerce"),
+    # Material exchanges: resuming them is cooperation, not diplomacy ("resumed cross-border trade").
+    "exchanges": words("trade flight exchange shipment delivery supply investment export import transit commerce "
+                    "traffic"),
     # A time limit given to someone is an ultimatum ("gave the rebels 48 hours to surrender").
     "deadlines": words("hour day week month deadline"),
     # Means of crowd control: firing them disperses rather than assaults ("fired tear gas").
-    "riotgear": words("gas tear teargas cannon rubber"),
+    "riotgear": words("gas tear teargas cannon rubber bullet"),
     "captives": words("prisoner hostage detainee captive prisoners"),
     "curbs": words("curfew ban restriction emergency martial censorship control prohibition rule"),
     "sanctions": words("sanction embargo blockade siege boycott"),
-    "territory": words("@place town village city territory area region base airport position hill district "
+    "territory": words("@place town village city territory area region base airport position hill district state "
+                    "county municipality suburb neighbourhood neighborhood "
                     "province zone stronghold outpost capital port settlement enclave island border "
                     "camp valley strip bank"),
     "property": words("property land asset home house building office vehicle ship vessel plane aircraft "
