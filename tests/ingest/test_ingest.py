@@ -101,9 +101,10 @@ def test_syndicated_copies_are_linked_and_not_counted_twice(tmp_path: Path, nlp)
 
 def test_worker_processes_give_the_same_rows(corpus, tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     folder = corpus(8)
+    (folder / "port.html").write_text(PAGE, encoding="utf-8")  # HTML is read in a worker
     ingest([folder], tmp_path / "one.duckdb", options=IN_PROCESS)
     summary = ingest([folder], tmp_path / "two.duckdb", options=IngestOptions(workers=2, chunk_size=2))
-    assert summary.added == 8 and len(summary.peak_rss_kb) >= 1, table_rows(tmp_path / "two.duckdb")["failures"][:1]
+    assert summary.added == 9 and len(summary.peak_rss_kb) >= 1, table_rows(tmp_path / "two.duckdb")["failures"][:1]
     assert table_rows(tmp_path / "one.duckdb") == table_rows(tmp_path / "two.duckdb")
 
 

@@ -14,6 +14,7 @@ Design (docs/store.md):
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -130,6 +131,23 @@ def _executor(opts: IngestOptions, workers: int) -> Executor:
                                initargs=(opts.model, opts.batch_size, os.getpid()))
 
 
+_HEAVY = (".html", ".htm", ".warc", ".warc.gz")  # formats whose reading costs as much as a parse
+
+
+def _read_inputs(paths: Iterable[Path], ex: Executor, lookahead: int) -> Iterator[Article | Failure]:
+    """Read files: light formats here, HTML and WARC in the workers (up to ``lookahead`` files ahead)."""
+    pending: deque[Future[list[Article | Failure]]] = deque()
+    for path in paths:
+        if path.name.lower().endswith(_HEAVY):
+            pending.append(ex.submit(worker.read_file, str(path)))
+            while len(pending) > lookahead:
+                yield from pending.popleft().result()
+        else:
+            yield from iter_articles([path])
+    while pending:
+        yield from pending.popleft().result()
+
+
 def _db_files(db_path: str | Path) -> list[Path]:
     """The database's own files, never read as input when it sits in an input folder."""
     db = Path(db_path)
@@ -172,7 +190,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
 
         fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
         with _executor(opts, workers) as ex:
-            inputs = iter_articles(files(found, exclude=_db_files(db_path)))
+            inputs = _read_inputs(files(found, exclude=_db_files(db_path)), ex, workers)
             for articles, failures in _chunks(inputs, opts.chunk_size, opts.chunk_chars):
                 keep, skipped, reused = dedup.filter(articles)
                 summary.skipped += skipped

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsgraph import __version__
 from newsgraph.errors import Errors
+from newsgraph.read.sources import Failure
 from newsgraph.records import Article, Reading
 from newsgraph.store import schema
 from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_to_rows
@@ -59,6 +60,13 @@ def init(model: str, batch_size: int, parent: int | None = None) -> None:
         _STATE.update(pipe=pipe, batch_size=batch_size, error=None)
     except Exception as err:  # noqa: BLE001  (reported with the first chunk)
         _STATE.update(pipe=None, error=err)
+
+
+def read_file(path: str) -> list[Article | Failure]:
+    """Read one file (HTML pages and WARC archives are read here, in parallel, not in the main process)."""
+    from newsgraph.read.sources import read_path
+
+    return list(read_path(path))
 
 
 def _label(article: Article) -> str:
