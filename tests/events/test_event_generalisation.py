@@ -152,6 +152,8 @@ PARTIES: list[Case] = [
     ("Armed bandits abducted 20 students in Kaduna state, Nigeria.", "ASSAULT", {"NGA"}, None),
     ("Indonesia and Japan held talks on the crisis in Myanmar.", "CONSULT", {"IDN", "JPN"}, set()),
     ("Japan and Australia discussed the situation in Haiti.", "CONSULT", {"JPN", "AUS"}, set()),
+    ("Negotiators from Armenia and Azerbaijan met in Washington on Thursday.", "CONSULT", {"ARM", "AZE"}, None),
+    ("Brazil's foreign minister said his country wanted both sides to return to talks.", "REQUEST", {"BRA"}, None),
     ("North Korea issued threats against South Korea.", "THREATEN", {"PRK"}, {"KOR"}),
     ("Qatar hosted talks between the United States and the Taliban.", "CONSULT", {"QAT"}, {"USA", "AFG"}),
     ("Armed men attacked a police station in Balochistan, Pakistan.", "ASSAULT", {"PAK"}, None),

@@ -248,6 +248,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "burn": (_s("ASSAULT", obj="persons"), _s("COERCE", "destroy")),
     "blow": (_s("ASSAULT", "suicide-attack", prt="up", obj="reflexive"), _s("COERCE", "destroy", prt="up")),
     "crack": (_s("COERCE", "restrict", prt="down"),),
+    **_each("crush quell suppress repress", _s("COERCE", "restrict")),
     "hack": (_s("COERCE", prep="into"),),
     "harass": (_s("COERCE"),),
     "intimidate": (_s("COERCE"),),

@@ -133,6 +133,12 @@ class Newcomers:
         self.made.append(actor)
         return actor.id
 
+    def country_actor(self) -> str | None:
+        """The id of the actor that stands for the article's country ("his country", "the nation")."""
+        home = self._article_country()
+        found = [a for a in self.reading.actors if a.country == home and a.type in ("GPE", "NORP")]
+        return max(found, key=lambda a: len(a.mentions)).id if found else None
+
     def _next_id(self) -> str:
         taken = {a.id for a in (*self.reading.actors, *self.made)}
         number = len(taken) + 1
@@ -209,6 +215,12 @@ def _place_country(actor: Actor, *, located: bool = False) -> str | None:
         return actor.country
     found = countries.match(actor.name) if located or actor.type in ("GPE", "LOC") else None
     return found.country.alpha3 if found is not None else None
+
+
+def the_country(token: Token) -> bool:
+    """Whether a phrase is "the country" or "his country": the article's country, not a new party."""
+    return sx.lemma(token) in _THE_COUNTRY and any(
+        c.lower_ == "the" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in token.children)
 
 
 def _of_place(token: Token) -> bool:

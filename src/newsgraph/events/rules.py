@@ -146,6 +146,10 @@ def _phrase_actors(token: Token, reading: Reading, *, deep: bool) -> list[str]:
     found = _overlapping(sx.modifiers(token), reading)
     if found:
         return found
+    heads = sx.with_conjuncts(sx.prep_objects(token, ("of", "from", "in")))  # "negotiators from Armenia and Azerbaijan"
+    found = [h for t in heads for h in _phrase_actors(t, reading, deep=False)] if len(heads) > 1 else []
+    if found:
+        return list(dict.fromkeys(found))
     start, end = sx.phrase(token)
     actor = actor_at(reading.actors, start, end)
     if actor is not None:
@@ -165,6 +169,8 @@ def _actor_ids(tokens: tuple[Token, ...], frame: Frame, newcomers: parties.Newco
     found: list[str] = []
     for token in tokens:
         ids = _phrase_actors(token, newcomers.reading, deep=deep)
+        if not ids and parties.the_country(token):  # "his country wanted ...", "the country's regulator"
+            ids = [i for i in (newcomers.country_actor(),) if i is not None]
         if not ids:
             made = newcomers.actor_for(token, frame.anchors, frame.category)
             ids = [made] if made is not None else []
