@@ -173,6 +173,12 @@ TOLD = [
     ("plural listener", body("The chief executive told analysts demand remained strong in Asia.", headline="Chipmaker upbeat"),
      "demand remained strong in Asia"),
     ("listener then name", body("Ms Okafor told reporters the deal was done.", headline="Deal done"), "the deal was done"),
+    ("entity swallows the subject", body("He told the Financial Times investors had lost confidence.", headline="Investors wary"),
+     "investors had lost confidence"),
+    ("programme of a broadcaster", body("She told BBC Radio 4's Today programme ministers had ignored the warnings.",
+                                        headline="Warnings ignored"), "ministers had ignored the warnings"),
+    ("listener then a named subject", body("He told reporters US troops would stay.", headline="Troops to stay"),
+     "US troops would stay"),
 ]
 
 

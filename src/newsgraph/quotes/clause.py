@@ -133,13 +133,20 @@ def _aside_start(clause: Token) -> int | None:
 
 
 _LISTENER_ENTS = frozenset("ORG PERSON GPE NORP FAC".split())
+# What a named listener may be: "BBC Radio 4's Today programme", "the Financial Times newspaper".
+_LISTENER_NOUNS = frozenset(
+    "programme program show newspaper paper magazine agency channel station radio television website podcast "
+    "committee inquiry hearing conference summit".split()
+)
 
 
 def _listener_end(doc: Doc, start: int, head: int) -> int | None:
     """Where the clause starts in a noun phrase that glues the listener to its subject.
 
-    "told [Reuters] customers were ...", "told [the BBC] talks would ...", "told [analysts] demand
-    remained ...": the listener is a name, or a plural noun, before the phrase's head.
+    "told [Reuters] customers were ...", "told [the BBC] talks would ...", "told [BBC Radio 4's Today
+    programme] ministers had ...", "told [analysts] demand remained ...": the listener is a name
+    (the tagger's entity, else a run of proper nouns and the programme or paper it names), or a
+    plural noun, before the phrase's head.
     """
     i = start
     if i < head and doc[i].pos_ == "DET":
@@ -151,10 +158,30 @@ def _listener_end(doc: Doc, start: int, head: int) -> int | None:
         end = i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return end if end <= head else None
-    if tok.tag_ in ("NNS", "NNPS") and i + 1 <= head and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+        if end < head or (end == head and doc[head].ent_iob_ != "I"):
+            named = _name_run(doc, end, head)
+            return _listener_nouns(doc, named, head) if _listener_nouns(doc, named, head) > named else end
+    if tok.pos_ == "PROPN":
+        end = _listener_nouns(doc, _name_run(doc, i, head), head)
+        return end if end > i else None
+    if tok.tag_ in ("NNS", "NNPS") and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
         return i + 1
     return None
+
+
+def _name_run(doc: Doc, i: int, head: int) -> int:
+    """The end of a run of proper nouns (and possessives, numbers) from ``i``: "BBC Radio 4's Today"."""
+    end = i
+    while end < head and (doc[end].pos_ == "PROPN" or doc[end].tag_ == "POS" or (doc[end].like_num and end > i)):
+        end += 1
+    return end
+
+
+def _listener_nouns(doc: Doc, i: int, head: int) -> int:
+    """The end of the nouns naming what a listener is, from ``i``: "programme", "newspaper"."""
+    while i < head and doc[i].lower_ in _LISTENER_NOUNS:
+        i += 1
+    return i
 
 
 def _told_subject(verb: Token, clause: Token) -> int | None:
@@ -176,6 +203,10 @@ def _told_subject(verb: Token, clause: Token) -> int | None:
             return appos[0].left_edge.i
         if not objs and subj[0].left_edge.i == verb.i + 1:
             return _listener_end(doc, verb.i + 1, subj[0].i)
+        first = subj[0].left_edge.i
+        if objs and first == objs[-1].right_edge.i + 1:  # "told [BBC Radio 4's] [Today programme] ministers"
+            end = _listener_nouns(doc, _name_run(doc, first, subj[0].i), subj[0].i)
+            return end if end > first and doc[end - 1].lower_ in _LISTENER_NOUNS else None
         return None
     if len(objs) == 1 and objs[0].left_edge.i == verb.i + 1:
         split = _listener_end(doc, verb.i + 1, objs[0].i)
