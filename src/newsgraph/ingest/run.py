@@ -154,6 +154,34 @@ def _db_files(db_path: str | Path) -> list[Path]:
     return [db, db.with_name(db.name + ".wal"), db.with_name(db.name + ".tmp")]
 
 
+class _Writer:
+    """The main process's side of a run: writes chunks and failures, counts, reports progress."""
+
+    def __init__(self, db: Database, progress: Progress | None) -> None:
+        self.db = db
+        self.progress = progress
+        self.summary = IngestSummary()
+
+    def fail(self, rows: list[Row]) -> None:
+        if rows:  # failures are idempotent rows: written at once, in their own transaction
+            self.db.write_batch({}, rows)
+            self.summary.failed += len(rows)
+
+    def write(self, done: Iterable[Future[worker.ChunkResult]]) -> None:
+        s = self.summary
+        for fut in done:
+            result = fut.result()
+            self.db.write_batch(result.tables, result.failures)  # the chunk's rows, and that it is done
+            s.added += result.articles
+            s.failed += len(result.failures)
+            s.peak_rss_kb[result.pid] = max(s.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
+
+    def tick(self) -> None:
+        if self.progress is not None:
+            s = self.summary
+            self.progress(s.added + s.skipped + s.failed, s.failed)
+
+
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestOptions | None = None,
            progress: Progress | None = None) -> IngestSummary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
@@ -170,42 +198,25 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
     opts = options or IngestOptions()
     workers = opts.workers or os.cpu_count() or 1
     found, missing = expand(paths)
-    summary = IngestSummary()
     with Database(db_path) as db:
-        dedup = _Dedup(db)
+        out, dedup = _Writer(db, progress), _Dedup(db)
+        out.fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
         in_flight: set[Future[worker.ChunkResult]] = set()
-
-        def fail(rows: list[Row]) -> None:
-            if rows:  # failures are idempotent rows: written at once, in their own transaction
-                db.write_batch({}, rows)
-                summary.failed += len(rows)
-
-        def write(done: Iterable[Future[worker.ChunkResult]]) -> None:
-            for fut in done:
-                result = fut.result()
-                db.write_batch(result.tables, result.failures)
-                summary.added += result.articles
-                summary.failed += len(result.failures)
-                summary.peak_rss_kb[result.pid] = max(summary.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
-
-        fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
         with _executor(opts, workers) as ex:
             inputs = _read_inputs(files(found, exclude=_db_files(db_path)), ex, workers)
             for articles, failures in _chunks(inputs, opts.chunk_size, opts.chunk_chars):
                 keep, skipped, reused = dedup.filter(articles)
-                summary.skipped += skipped
-                fail(failures + reused)
+                out.summary.skipped += skipped
+                out.fail(failures + reused)
                 if keep:
                     in_flight.add(ex.submit(worker.process_chunk, keep))
-                while len(in_flight) >= 2 * workers:
+                while len(in_flight) >= 2 * workers:  # bounded: the input is never read far ahead
                     done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                    write(done)
-                if progress is not None:
-                    progress(summary.added + summary.skipped + summary.failed, summary.failed)
-            write(wait(in_flight).done)
-            if progress is not None:
-                progress(summary.added + summary.skipped + summary.failed, summary.failed)
-        if db.derived_stale():  # also after a run killed between its last batch and this step
+                    out.write(done)
+                out.tick()
+            out.write(wait(in_flight).done)
+            out.tick()
+        if db.derived_stale():  # also after a run killed between its last chunk and this step
             db.refresh_derived()
-        summary.totals = stats(db.cursor())
-    return summary
+        out.summary.totals = stats(db.cursor())
+    return out.summary
