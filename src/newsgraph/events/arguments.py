@@ -15,8 +15,9 @@ from newsgraph.events import syntax as sx
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "between"), "REQUEST": ("on", "upon", "to"), "ACCUSE": ("with", "against", "on", "of"),
     "AID": ("to", "for"), "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "with", "to", "from"),
-    "THREATEN": ("against", "with", "on", "to"), "ASSAULT": ("on", "against", "at", "upon", "into"),
-    "COERCE": ("on", "against", "in", "at"), "MOBILIZE": ("against", "toward", "towards", "along", "to", "near"),
+    "THREATEN": ("against", "with", "on", "to"),
+    "ASSAULT": ("on", "against", "at", "upon", "into", "toward", "towards"), "COERCE": ("on", "against", "in", "at"),
+    "MOBILIZE": ("against", "toward", "towards", "along", "to", "near", "around", "off"),
     "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
     "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
 }

@@ -117,7 +117,7 @@ class Newcomers:
         if country is None:
             return None
         words = _phrase(token)
-        while words and (words[0].lower_ in _LEADING or words[0].pos_ == "NUM"):
+        while words and words[0].i != token.i and (words[0].lower_ in _LEADING or words[0].pos_ == "NUM"):
             words = words[1:]
         if not words:
             return None
