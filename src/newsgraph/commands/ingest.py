@@ -37,9 +37,9 @@ def ingest_cmd(
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
     t = summary.totals
-    typer.echo(f"{db}: {t['articles']} articles ({summary.added} added, {summary.skipped} already there), "
-               f"{t['quotes']} quotes, {t['events']} events, {t['figures']} figures, "
-               f"{t['failures']} failures, {t['duplicates']} duplicates.")
+    typer.echo(f"{summary.added} articles added, {summary.skipped} already there, {summary.failed} failed. "
+               f"{db} now holds {t['articles']} articles (+{t['duplicates']} duplicates), {t['quotes']} quotes, "
+               f"{t['events']} events, {t['figures']} figures, {t['failures']} failures.")
     raise typer.Exit(1 if summary.failed else 0)
 
 
