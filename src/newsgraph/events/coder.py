@@ -409,6 +409,8 @@ def _wanted(token: Token, comp: Token, ctx: Context) -> Frame | None:
     wanter = ctx.agents or ar.agents(token)
     if not told or not wanter or ar.same_party(told, wanter) or told[0].lower_ in ("it", "we", "i", "you"):
         return None
+    if any(w.lower_ in ("we", "i", "you") for w in (*wanter, *ar.agents(token))):
+        return None  # "we want the Syrian people to choose": a wish voiced, not a demand reported
     sub = _interpret(comp, ctx.down(token, negated=False, future=False, agents=tuple(told)))
     frame = Frame("REQUEST", fr.demand_mode(sub), token, wanter, tuple(told), anchors=(token, *ctx.anchors))
     return _settle(frame, ctx)
