@@ -220,7 +220,8 @@ def test_unnamed_attackers_become_actors_of_the_event(read: Callable[..., Any]) 
     ["The minister warned that inflation could rise if oil prices kept climbing.",  # a forecast, not a threat
      "The release of the new phone drew crowds in Tokyo.",  # a product, not a captive
      "The strike by Arsenal's French forward gave his team the lead.",  # sport
-     "Support for the ruling party fell to 30 percent in the latest poll."],
+     "Support for the ruling party fell to 30 percent in the latest poll.",
+     "We want the people of Sudan to choose their own leaders, the minister said."],  # a wish, not a demand
 )
 def test_event_words_in_ordinary_news_are_no_events(read: Callable[..., Any], text: str) -> None:
     assert _read(read, text).events == ()
