@@ -150,6 +150,8 @@ PARTIES: list[Case] = [
     ("French riot police were deployed to disperse the protesters.", "MOBILIZE", {"FRA"}, set()),
     ("Separatist gunmen killed four soldiers in Cameroon's Northwest region.", "ASSAULT", {"CMR"}, None),
     ("Armed bandits abducted 20 students in Kaduna state, Nigeria.", "ASSAULT", {"NGA"}, None),
+    ("Separatist fighters ambushed a military convoy in the Anglophone region of Cameroon on Tuesday.", "ASSAULT",
+     {"CMR"}, {"CMR"}),
     ("Indonesia and Japan held talks on the crisis in Myanmar.", "CONSULT", {"IDN", "JPN"}, set()),
     ("Japan and Australia discussed the situation in Haiti.", "CONSULT", {"JPN", "AUS"}, set()),
     ("Negotiators from Armenia and Azerbaijan met in Washington on Thursday.", "CONSULT", {"ARM", "AZE"}, None),

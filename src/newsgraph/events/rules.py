@@ -154,8 +154,10 @@ def _phrase_actors(token: Token, reading: Reading, *, deep: bool) -> list[str]:
     actor = actor_at(reading.actors, start, end)
     if actor is not None:
         return [actor.id]
-    if deep:
-        return _overlapping(sx.inner_subtree(token), reading)[:1]
+    if deep:  # the first actor named below, preferring one placed in a country ("in the Anglophone region of Cameroon")
+        found = _overlapping(sx.inner_subtree(token), reading)
+        countries = {a.id for a in reading.actors if a.country}
+        return [next((i for i in found if i in countries), found[0])] if found else []
     return []
 
 
