@@ -81,6 +81,11 @@ NEWCOMER = [
         '"The results are a breakthrough," said Dr Lena Moss, who leads the project.',
         'Prof Kenji Arata, a physicist at Hollins University, was more cautious. "It is far too early to say whether this will work at scale."',
         headline="Physicists split over reactor claims"), "Kenji Arata"),
+    ("someone named in the quote is not its speaker", body(
+        '"We have missed him badly," said coach Tim Rooke. "The whole squad has."',
+        "Winger Ben Adeyemi looks certain to return, provided he recovers from a knee injury.",
+        '"Adeyemi is a big player for us and we need him fit."',
+        headline="Rooke hopeful over Adeyemi"), "Tim Rooke"),
 ]
 
 

@@ -117,14 +117,23 @@ def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
 def _reports_other(ctx: Context, verb: Token) -> bool:
     """True when a cue verb with its subject before it has its own reported clause after it.
 
-    A clause inside the next quoted passage is not one: in ``'When I came in,' he told BBC Sport,
-    'I was promised …'`` the parser hangs the second half of a split quote on the cue.
+    A clause inside the next quoted passage after a comma is not one: in ``'When I came in,' he told
+    BBC Sport, 'I was promised …'`` the parser hangs the second half of a split quote on the cue. After
+    a colon it is (``"…" Crowther added: "…"`` introduces a quote of its own).
     """
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quoted(c.idx)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not _split_half(ctx, c)]
     return bool(clauses) or any(
         t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == verb.i for t in verb.doc[verb.i + 1:verb.i + 6])
+
+
+def _split_half(ctx: Context, clause: Token) -> bool:
+    """True when ``clause`` lies in a quoted passage that opens right after a comma (a split quote's second half)."""
+    for q in ctx.quoted:
+        if q.open <= clause.idx < q.end:
+            return ctx.text[:q.open].rstrip().endswith(",")
+    return False
 
 
 def _tail_subject(verb: Token, after: int) -> Token | None:

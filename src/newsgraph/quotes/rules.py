@@ -9,6 +9,7 @@ of an earlier quote. Unbalanced quotation marks are reported in ``reading.skippe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -111,6 +112,13 @@ def introduced(ctx: Context, start: int, end: int, actors: Sequence[Actor]) -> T
     return found
 
 
+def _named_in(ctx: Context, d: Draft, name: str) -> bool:
+    """True when the quote names ``name``'s bearer by surname: then he or she is not who speaks it."""
+    surname = name.split()[-1] if name.split() else ""
+    return len(surname) > 1 and any(
+        re.search(rf"\b{re.escape(surname)}\b", ctx.text[s:e]) is not None for s, e in d.contents)
+
+
 def _continued(ctx: Context, resolver: Resolver, d: Draft,
                last: tuple[Draft, Span | None, Who] | None) -> tuple[Span | None, Who]:
     """The speaker of a quote paragraph with no cue: the previous quote's, unless someone new came in between.
@@ -123,12 +131,13 @@ def _continued(ctx: Context, resolver: Resolver, d: Draft,
         after = last[0].contents[-1][1]
         newcomer = resolver.subject_between(after, d.start, ("PERSON",))
         token = ctx.token_at(newcomer[0]) if newcomer is not None else None
-        if newcomer is not None and token is not None and newcomer[1] is not last[2].actor:
+        if (newcomer is not None and token is not None and newcomer[1] is not last[2].actor
+                and not _named_in(ctx, d, newcomer[1].name)):
             return widen(token, mention_of(token), ctx.text), Who(newcomer[1], newcomer[1].name)
         token = introduced(ctx, after, d.start, resolver.actors)
         if token is not None:
             who = resolver.resolve(mention_of(token), token)
-            if who.actor is None or who.actor is not last[2].actor:
+            if (who.actor is None or who.actor is not last[2].actor) and not _named_in(ctx, d, who.name or token.text):
                 return widen(token, mention_of(token), ctx.text), who
         if 0 <= gap <= _CONTINUE_WITHIN:
             return last[1], last[2]

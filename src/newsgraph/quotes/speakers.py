@@ -131,7 +131,7 @@ def mention_of(head: Token) -> tuple[int, int]:
     right = head
     for child in head.rights:
         if child.dep_ == "prep" and (child.lower_ in ("of", "for", "at", "from") or (
-                child.lower_ == "by" and head.pos_ == "NOUN")) and "," not in _subtree_text(child):
+                child.lower_ == "by" and head.lemma_.lower() in DOCUMENT_NOUNS)) and "," not in _subtree_text(child):
             right = max(right, child.right_edge, key=lambda t: t.i)
         elif child.dep_ in ("compound", "nummod") or (child.dep_ == "punct" and child.text == "-"):
             right = max(right, child.right_edge, key=lambda t: t.i)
