@@ -65,6 +65,14 @@ def test_split_quote_with_subordinate_first_piece(pipe: Pipeline, name: str, tex
     assert quotes == [expected]
 
 
+def test_cue_then_colon_introduces_a_new_quote_not_a_split_one(pipe: Pipeline) -> None:
+    text = body('"The squad has the right attitude," said Vic Marlow. "The more I can help, the better." '
+                'Club chairman Ann Brill added: "We hope this is the start of a long relationship."')
+    assert [(r[1], r[4]) for r in rows(run(pipe, text))] == [
+        ("The squad has the right attitude, | The more I can help, the better.", "Vic Marlow"),
+        ("We hope this is the start of a long relationship.", "Ann Brill")]
+
+
 # 2. A cue-less quote paragraph after a sentence that brings in someone new goes to that person.
 NEWCOMER = [
     ("title and apposition, tagged as an organisation", body(
