@@ -152,6 +152,11 @@ def _phrase_actors(token: Token, reading: Reading, *, deep: bool) -> list[str]:
         return list(dict.fromkeys(found))
     start, end = sx.phrase(token)
     actor = actor_at(reading.actors, start, end)
+    if actor is not None and not actor.country and actor.type != "PERSON" and not actor.sector:
+        # "the Anglophone region of Cameroon": a name without a country or sector gives way to a country
+        placed = [t for t in token.doc if start <= t.idx < end]
+        actor = next((a for i in _overlapping(placed, reading) for a in reading.actors if a.id == i and a.country),
+                     actor)
     if actor is not None:
         return [actor.id]
     if deep:  # the first actor named below, preferring one placed in a country ("in the Anglophone region of Cameroon")
