@@ -136,6 +136,7 @@ PHRASAL: list[Case] = [
     ("The Kremlin dismissed the allegations as Western propaganda.", "REJECT", {"RUS"}, None),
     ("Protesters set fire to the parliament building in Nairobi.", "PROTEST", {"KEN"}, None),
     ("Rioters torched police cars in the suburbs of Dakar.", "PROTEST", {"SEN"}, None),
+    ("Clashes between police and protesters left five people dead in Lima.", "PROTEST", {"PER"}, {"PER"}),
     ("Armenia called off military drills with Russia.", "REJECT", {"ARM"}, None),
     ("Pakistan dismissed India's claims as baseless propaganda.", "REJECT", {"PAK"}, {"IND"}),
 ]

@@ -19,7 +19,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at", "upon", "into", "toward", "towards"), "COERCE": ("on", "against", "in", "at"),
     "MOBILIZE": ("against", "toward", "towards", "along", "to", "near", "around", "off"),
     "PROTEST": ("against",), "SUPPORT": ("for", "to", "with"), "REJECT": ("from", "by"),
-    "AGREE": ("with", "to"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
+    "AGREE": ("with", "to", "for"), "CONCEDE": ("to",), "COOPERATE": ("with", "to"),
 }
 _MATERIAL = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
 _LETTING = frozenset({"allow", "permit", "let"})

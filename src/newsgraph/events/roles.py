@@ -33,8 +33,11 @@ def roles(frame: Frame, cue: Token, sense: sn.Sense) -> Frame:
             return replace(frame, mode="third-party")
         # PLOVER: the visitor is the source, the host the recipient
         return replace(frame, mode="visit", agents=frame.recipients, recipients=frame.agents)
-    if frame.category in ("COERCE", "ASSAULT") and ar.crowd(frame.agents):  # "protesters set fire to ..."
-        return replace(frame, category="PROTEST", mode="riot")
+    crowd = [a for a in frame.agents if ar.crowd((a,))]
+    if frame.category in ("COERCE", "ASSAULT") and crowd:  # "protesters set fire to ...", "clashes between police
+        others = tuple(a for a in frame.agents if a not in crowd)  # and protesters": a riot by the protesters
+        return replace(frame, category="PROTEST", mode="riot", agents=tuple(crowd),
+                       recipients=others + frame.recipients)
     if frame.category == "MOBILIZE" and not frame.agents and sx.is_passive(cue):  # "French police were deployed"
         return replace(frame, agents=tuple(sx.kids(cue, "nsubjpass")))
     if frame.category == "MOBILIZE" and sx.lemma(cue) in fw.SENDING_VERBS and ar.sent_abroad(cue):

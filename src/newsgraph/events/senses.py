@@ -60,7 +60,7 @@ CLASSES: dict[str, frozenset[str]] = {
                     "county municipality suburb neighbourhood neighborhood "
                     "province zone stronghold outpost capital port settlement enclave island border "
                     "camp valley strip bank"),
-    "property": words("property land asset home house building office vehicle ship vessel plane aircraft "
+    "property": words("property land asset home house building office vehicle ship vessel tanker boat plane aircraft "
                    "helicopter cargo goods equipment farm shop computer account"),
     "info": words("information intelligence evidence data photograph document file record detail expertise "
                "technology know-how experience"),
