@@ -46,6 +46,11 @@ def split_names(text: str) -> list[tuple[int, int]]:
         elif part.count("(") > part.count(")"):  # "World Health Organization (WHO"
             end = start + part.rindex("(")
         start, end = _strip_name(text, start, end)
+        if piece is not None or pos > 0:  # a part of a split: "Arsene Wenger - he", "Keane and - the"
+            while " " in text[start:end] and text[start:end].rsplit(" ", 1)[1].islower():
+                end = start + text[start:end].rindex(" ")
+            if not text[start:start + 1].isupper() and not text[start:start + 1].isdigit():
+                start = end
         if any(c.isalpha() for c in text[start:end]):
             out.append((start, end))
         pos = piece.end() if piece is not None else len(text)
