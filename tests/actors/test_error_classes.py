@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import pytest
 
-from newsgraph.actors.names import split_names
 from newsgraph.records import Actor, Reading
 
 pytestmark = pytest.mark.model
@@ -54,14 +53,6 @@ def test_dashed_pair_of_names_is_split(read: Callable[..., object], text: str, p
         actor = _by_name(actors, person)
         assert actor.type == "PERSON"
         assert any(m.end <= headline_end for m in actor.mentions), person
-
-
-def test_split_names_without_a_model() -> None:
-    assert split_names("Assad - Lavrov") == [(0, 5), (8, 14)]
-    assert split_names("- Hague") == [(2, 7)]
-    assert split_names("WIRE)--Helio Labs, Inc.") == [(7, 23)]
-    assert split_names("Jean-Paul Sartre") == [(0, 16)]
-    assert split_names("Ursula von der Leyen") == [(0, 20)]
 
 
 # 12c. A "person" that the text calls "the company" or that has Inc/Ltd/plc is an organisation.

@@ -10,6 +10,7 @@ from newsgraph.actors.names import (
     leading_titles,
     org_key,
     person_name,
+    split_names,
     strip_possessive,
     surname_variants,
     title_head,
@@ -87,3 +88,17 @@ def test_org_name_helpers() -> None:
     assert strip_possessive("Russia's") == "Russia" and strip_possessive("Jones\u2019") == "Jones"
     assert contains_words("Syrian National Coalition", "National Coalition")
     assert not contains_words("National Coalition", "Syrian National Coalition")
+
+
+@pytest.mark.parametrize(("entity", "names"), [
+    ("Assad - Lavrov", ["Assad", "Lavrov"]),
+    ("- Hague", ["Hague"]),
+    ("WIRE)--Helio Labs, Inc.", ["Helio Labs, Inc."]),
+    ("Arsene Wenger - he", ["Arsene Wenger"]),
+    ("Philip Larkin - battled", ["Philip Larkin"]),
+    ("Jean-Paul Sartre", ["Jean-Paul Sartre"]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    ("World Health Organization (WHO", ["World Health Organization"]),
+])
+def test_split_names(entity: str, names: list[str]) -> None:
+    assert [entity[s:e] for s, e in split_names(entity)] == names
