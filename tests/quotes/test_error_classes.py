@@ -65,6 +65,10 @@ def test_split_quote_with_subordinate_first_piece(pipe: Pipeline, name: str, tex
     assert quotes == [expected]
 
 
+def test_no_speaker_before_a_colon_no_quote(pipe: Pipeline) -> None:
+    assert run(pipe, body('The reason was simple: "Nobody had asked the residents."')).quotes == ()
+
+
 def test_cue_then_colon_introduces_a_new_quote_not_a_split_one(pipe: Pipeline) -> None:
     text = body('"The squad has the right attitude," said Vic Marlow. "The more I can help, the better." '
                 'Club chairman Ann Brill added: "We hope this is the start of a long relationship."')
@@ -94,6 +98,10 @@ NEWCOMER = [
         "Winger Ben Adeyemi looks certain to return, provided he recovers from a knee injury.",
         '"Adeyemi is a big player for us and we need him fit."',
         headline="Rooke hopeful over Adeyemi"), "Tim Rooke"),
+    ("introduced before a colon", body(
+        '"The results are a breakthrough," said Dr Lena Moss.',
+        'Prof Kenji Arata, a physicist at Hollins University, was more cautious: "It is far too early to say whether this will work."',
+        headline="Physicists split over reactor claims"), "Kenji Arata"),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.quotes.draft import Context, Draft, Segment, Span, token_span, trim_span
-from newsgraph.quotes.lexicon import DIRECT_VERBS
+from newsgraph.quotes.lexicon import DIRECT_VERBS, ORG_NOUNS, PERSON_NOUNS
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import mention_of, speaker_token, subject_of
 
@@ -28,6 +28,7 @@ _CAPTION_NAME = re.compile(r"\s*(?P<name>[^\s:\"“”'‘’][^:\"“”]{0,60}
 _MAX_WINDOW = 25
 _RELATIVE = frozenset("who which that whose".split())
 _NAME_PARTICLES = frozenset("of de da del van von bin al".split())
+_SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +272,23 @@ def _classify(ctx: Context, q: Quoted, seg: Segment, lo: int, cues: tuple[Cue | 
         return _draft("direct", q, tail, "direct-tail") if starts else _mixed(ctx, q, lo, tail)
     if seg.zone == "body" and lc in ("", ".", "!", "?") and _sentence_like(ctx, q):
         return Draft(kind="direct", contents=q.pieces, cue=None, speaker=None, inherit=True, source="continued")
+    if seg.zone == "body" and lc == ":" and _starts_like_speech(ctx, q) and _sentence_like(ctx, q):
+        return _colon_quote(ctx, q, lo)
     return None
+
+
+def _colon_quote(ctx: Context, q: Quoted, lo: int) -> Draft | None:
+    """``Prof Arata, a physicist, was more cautious: "It is too early."``: the subject before the colon speaks."""
+    window = _lead(ctx, q, lo)
+    roots = [t for t in window if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    subjects = [c for c in roots[-1].children if c.dep_ in ("nsubj", "nsubjpass")] if roots else []
+    if not subjects or not (subjects[0].pos_ in ("PROPN", "PRON") or subjects[0].lemma_.lower() in _SPEAKER_NOUNS):
+        return None  # "The reason was simple: …" has no speaker
+    speaker = _speaker(ctx, subjects[0])
+    if speaker is None:
+        return None
+    return Draft(kind="direct", contents=q.pieces, cue=None, speaker=mention_of(speaker), head=speaker.i,
+                 source="colon")
 
 
 @dataclass(frozen=True, slots=True)

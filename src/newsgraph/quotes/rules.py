@@ -32,7 +32,7 @@ NAME = "newsgraph.quotes.rules.v1"
 # speaker on our annotated test articles (rounded; a guide for filtering, not a probability).
 _CONFIDENCE = {"direct-head": 0.9, "direct-tail": 0.9, "caption": 0.85, "headline": 0.75, "headline-name": 0.7,
                "indirect": 0.75,
-               "according": 0.7, "direct-mixed": 0.7, "continued": 0.6}
+               "according": 0.7, "direct-mixed": 0.7, "colon": 0.7, "continued": 0.6}
 _CONTINUE_WITHIN = 2  # a quote paragraph with no cue continues a speaker at most this many paragraphs back
 
 
