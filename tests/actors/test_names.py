@@ -99,6 +99,7 @@ def test_org_name_helpers() -> None:
     ("Jean-Paul Sartre", ["Jean-Paul Sartre"]),
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
     ("World Health Organization (WHO", ["World Health Organization"]),
+    ("Ama Owusu-Bempah: 'Nobody", ["Ama Owusu-Bempah"]),
 ])
 def test_split_names(entity: str, names: list[str]) -> None:
     assert [entity[s:e] for s, e in split_names(entity)] == names

@@ -25,7 +25,8 @@ _APOS = "'\u2019"
 
 # Two names an entity joined with a dash ("Assad - Lavrov", "WIRE)--Helio Labs"): a spaced dash or a
 # doubled one; a single hyphen inside a word ("Jean-Paul") never splits.
-_NAME_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[-\u2013\u2014]{2,}|\u2014|^[-\u2013\u2014]+\s*")
+_NAME_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[-\u2013\u2014]{2,}|\u2014|^[-\u2013\u2014]+\s*|:\s+")
+_QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
 # A company's legal form at the end of its name: "Helio Labs, Inc.", "Harrow Mills Ltd".
 LEGAL_FORM = re.compile(r"(?:,?\s+|\b)(?:Inc|Ltd|LLC|plc|PLC|Corp|GmbH|AG|NV|N\.V|SA|S\.A|LLP|Pty)\.?$")
 
@@ -34,7 +35,8 @@ def split_names(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets in ``text`` of the names an entity holds.
 
     "Assad - Lavrov" holds two; "- Hague" one, without its dash; "WIRE)--Helio Labs, Inc." one,
-    without the unbalanced wire-service tail before the dashes.
+    without the unbalanced wire-service tail before the dashes; "Ama Owusu: 'Nobody" one, without
+    the quoted word after the colon.
     """
     out = []
     pos = 0
@@ -45,6 +47,8 @@ def split_names(text: str) -> list[tuple[int, int]]:
             start += part.rindex(")") + 1
         elif part.count("(") > part.count(")"):  # "World Health Organization (WHO"
             end = start + part.rindex("(")
+        if text[start:end].lstrip()[:1] in _QUOTE_MARKS and text[start:end].strip():
+            start = end  # "Ama Owusu-Bempah: 'Nobody": a quoted word is not a name
         start, end = _strip_name(text, start, end)
         if piece is not None or pos > 0:  # a part of a split: "Arsene Wenger - he", "Keane and - the"
             while " " in text[start:end] and text[start:end].rsplit(" ", 1)[1].islower():
