@@ -26,7 +26,7 @@ _STRIP = " \t\r\n,;:-—–"
 _MARKS = "\"“”‘’'«»"
 # A trailing adjunct of time the writer adds after the reported clause: ", hours after polls closed".
 _TIME_ADJUNCT = re.compile(
-    r",\s+(?:(?:just|only|some|about|barely|a|an|one|two|three|four|five|six|several|few|\d+)\s+)*"
+    r",\s+(?:(?:just|only|some|about|barely|less|more|than|the|a|an|one|two|three|four|five|six|several|few|\d+)\s+)*"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly)\s+(?:after|before|since)\b"
 )
 _PARTITIVE = frozenset("most many some all several both including mostly mainly among half none nearly".split())
