@@ -25,10 +25,11 @@ def _check(measured: dict[str, float], floors: dict[str, Any]) -> None:
     assert not low, f"below the floor (measured, floor): {low}"
 
 
-def test_quotes_on_our_annotated_articles() -> None:
+@pytest.mark.parametrize("name", ["quotes_own", "quotes_set2"])
+def test_quotes_on_our_annotated_articles(name: str) -> None:
     from newsgraph.evaluate import quotes
 
-    floor = FLOORS["quotes_own"]
+    floor = FLOORS[name]
     result = json.loads(quotes.run(ROOT / floor["gold"], model=DEFAULT_MODEL, as_json=True))
     m = result["match"]["0.5"]
     _check({"quotes_f1": m["f1"], "e2e_f1": m["e2e_f1"]}, floor)
@@ -55,3 +56,14 @@ def test_summaries_beat_the_lead_baseline_on_xsum(shared: Path) -> None:
     result = json.loads(summaries.run(shared / floor["gold"], model=DEFAULT_MODEL, as_json=True))
     assert result["articles"] == 460
     _check(result, floor)
+
+
+@pytest.mark.parametrize("folder", ["quotes", "quotes-set2", "blind/quotes"])
+def test_compiled_quote_gold_is_current(folder: str) -> None:
+    import subprocess
+    import sys
+
+    script = ROOT / "scripts" / "build_quote_gold.py"
+    done = subprocess.run([sys.executable, str(script), "--data", str(ROOT / "tests" / "data" / folder), "--check"],
+                          check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
