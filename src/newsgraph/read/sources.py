@@ -42,29 +42,9 @@ def _kind(path: Path) -> tuple[str, bool]:
     return inner, gz
 
 
-def _open(path: Path, *, gz: bool) -> BinaryIO:
-    return gzip.open(path, "rb") if gz else path.open("rb")  # type: ignore[return-value]
-
-
-def _read_limited(path: Path, *, gz: bool, name: str) -> bytes:
-    """Read one article's bytes, refusing files (or decompressed data) over MAX_BYTES."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ReadError(Errors.E007.format(name=name, size=size, limit=MAX_BYTES), name=name)
-    with _open(path, gz=gz) as fh:
-        data = fh.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise ReadError(Errors.E007.format(name=name, size=f"over {MAX_BYTES}", limit=MAX_BYTES), name=name)
-    return data
-
-
 def _looks_like_page(data: bytes) -> bool:
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml"))
-
-
-def _read_single(path: Path, *, inner: str, gz: bool, name: str, encoding: str | None) -> Article:
-    return _article_of(_read_limited(path, gz=gz, name=name), inner=inner, name=name, encoding=encoding)
 
 
 def _article_of(data: bytes, *, inner: str, name: str, encoding: str | None) -> Article:
@@ -100,30 +80,15 @@ def read_path(path: str | Path, *, encoding: str | None = None) -> Iterator[Arti
     """
     p = Path(path)
     name = str(p)
-    inner, gz = _kind(p)
-    try:
+
+    def items() -> Iterator[Article | Failure]:
         if p.is_dir():
             raise IsADirectoryError(21, "Is a directory", name)
-        if inner in _JSONL:
-            with _open(p, gz=gz) as fh:
-                yield from iter_jsonl(fh, name=name)
-        elif inner in _WARC:
-            from newsgraph.read.warc import iter_warc
+        size = p.stat().st_size
+        with p.open("rb") as raw:
+            yield from _dispatch(raw, name=name, size=size, encoding=encoding)
 
-            with p.open("rb") as raw:  # warcio reads gzipped WARCs itself, record by record
-                yield from iter_warc(raw, name=name)
-        elif inner in _TEXT or inner in _HTML:
-            yield _read_single(p, inner=inner, gz=gz, name=name, encoding=encoding)
-        else:
-            raise ReadError(Errors.E009.format(name=name), name=name)
-    except ReadError as err:
-        yield Failure(name, str(err))
-    except gzip.BadGzipFile as err:
-        yield Failure(name, Errors.E008.format(name=name, detail=err))
-    except (EOFError, zlib.error) as err:
-        yield Failure(name, Errors.E013.format(name=name, detail=f"corrupt or truncated gzip data ({err})"))
-    except OSError as err:
-        yield Failure(name, _oserror(err, name=name))
+    yield from _guarded(items(), name=name)
 
 
 def read_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Iterator[Article | Failure]:
@@ -137,30 +102,43 @@ def read_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Iterat
     Yields:
         An Article per article found, or a Failure per input that could not be read.
     """
-    inner, gz = _kind(Path(name))
-    try:
-        if inner in _WARC:
-            from newsgraph.read.warc import iter_warc
+    yield from _guarded(_dispatch(io.BytesIO(data), name=name, size=len(data), encoding=encoding), name=name)
 
-            yield from iter_warc(io.BytesIO(data), name=name)
-            return
-        stream: BinaryIO = gzip.GzipFile(fileobj=io.BytesIO(data)) if gz else io.BytesIO(data)  # type: ignore[assignment]
-        if inner in _JSONL:
-            yield from iter_jsonl(stream, name=name)
-        elif inner in _TEXT or inner in _HTML:
-            raw = stream.read(MAX_BYTES + 1)  # never decompress more than one article may hold
-            if len(raw) > MAX_BYTES:
-                size = len(data) if not gz and len(data) > MAX_BYTES else f"over {MAX_BYTES}"
-                raise ReadError(Errors.E007.format(name=name, size=size, limit=MAX_BYTES), name=name)
-            yield _article_of(raw, inner=inner, name=name, encoding=encoding)
-        else:
-            raise ReadError(Errors.E009.format(name=name), name=name)
+
+def _dispatch(raw: BinaryIO, *, name: str, size: int, encoding: str | None) -> Iterator[Article | Failure]:
+    """Read the stream ``raw`` of the file ``name`` (``size`` bytes as stored) by its format."""
+    inner, gz = _kind(Path(name))
+    if inner in _WARC:
+        from newsgraph.read.warc import iter_warc
+
+        yield from iter_warc(raw, name=name)  # warcio reads gzipped WARCs itself, record by record
+        return
+    stream: BinaryIO = gzip.GzipFile(fileobj=raw) if gz else raw  # type: ignore[assignment]
+    if inner in _JSONL:
+        yield from iter_jsonl(stream, name=name)
+    elif inner in _TEXT or inner in _HTML:
+        if size > MAX_BYTES and not gz:
+            raise ReadError(Errors.E007.format(name=name, size=size, limit=MAX_BYTES), name=name)
+        data = stream.read(MAX_BYTES + 1)  # never decompress more than one article may hold
+        if len(data) > MAX_BYTES:
+            raise ReadError(Errors.E007.format(name=name, size=f"over {MAX_BYTES}", limit=MAX_BYTES), name=name)
+        yield _article_of(data, inner=inner, name=name, encoding=encoding)
+    else:
+        raise ReadError(Errors.E009.format(name=name), name=name)
+
+
+def _guarded(items: Iterator[Article | Failure], *, name: str) -> Iterator[Article | Failure]:
+    """Yield ``items``, turning an error that ends them into a Failure naming the input."""
+    try:
+        yield from items
     except ReadError as err:
         yield Failure(name, str(err))
     except gzip.BadGzipFile as err:
         yield Failure(name, Errors.E008.format(name=name, detail=err))
     except (EOFError, zlib.error) as err:
         yield Failure(name, Errors.E013.format(name=name, detail=f"corrupt or truncated gzip data ({err})"))
+    except OSError as err:
+        yield Failure(name, _oserror(err, name=name))
 
 
 def read_file(path: str | Path, *, encoding: str | None = None) -> Article:
