@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -46,7 +47,8 @@ def signature(text: str) -> list[int]:
     """Return the MinHash signature (``NUM_PERM`` unsigned 32-bit ints) of ``text``'s shingles."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME)
+    # CRC-32 of each shingle (C speed, stable everywhere); affine32 mixes it with MurmurHash3 first.
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME, hashfunc=zlib.crc32)
     grams = sorted(shingles(text))
     if grams:
         mh.update_batch(grams)
