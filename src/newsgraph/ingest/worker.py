@@ -21,6 +21,11 @@ from newsgraph.store import schema
 from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_to_rows
 
 _STATE: dict[str, Any] = {}
+# Read once when a worker starts, outside any memory zone, so that stages build their lazy tables
+# (matchers, gazetteers) with permanent strings before the first real chunk.
+_WARMUP = ("World\nMinisters meet in Paris over grain deal\n"
+           "The French Foreign Minister, Anne Martin, said on Monday that about 2,000 people had been "
+           "displaced by floods near Lyon. \"We will send aid,\" Ms Martin told reporters.\n")
 FAILURE_VERSION = f"newsgraph {__version__}"
 
 
@@ -55,11 +60,19 @@ def init(model: str, batch_size: int, parent: int | None = None) -> None:
     if parent is not None:
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     try:
+        from newsgraph.read.text import read_text
+
         pipe = Pipeline(model=model)
-        pipe.nlp  # noqa: B018  (load now, not inside the first chunk)
+        pipe.nlp  # noqa: B018  (load the model now: a missing model stops the run)
+        schema.arrow_schemas()
         _STATE.update(pipe=pipe, batch_size=batch_size, error=None)
     except Exception as err:  # noqa: BLE001  (reported with the first chunk)
         _STATE.update(pipe=None, error=err)
+        return
+    try:
+        pipe.run(read_text(_WARMUP, id="warmup"))
+    except Exception:  # noqa: BLE001, S110  (a stage that fails here fails, and is recorded, on real articles)
+        pass
 
 
 def read_file(path: str) -> list[Article | Failure]:
