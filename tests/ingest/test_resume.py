@@ -62,3 +62,34 @@ def test_kill_9_at_any_moment_then_resume_ends_identical_to_a_clean_run(corpus, 
     done = subprocess.run(_command(folder, killed), timeout=600)
     assert done.returncode == 0
     assert table_rows(killed) == expected
+
+
+def _children(pid: int) -> set[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(c) for c in path.read_text().split()} if path.exists() else set()
+
+
+def _alive(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().split(") ")[-1][:1] not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_workers_exit_when_the_main_process_is_killed(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = corpus(ARTICLES)
+    db = tmp_path / "kb.duckdb"
+    wal = db.with_name(db.name + ".wal")
+    command = _command(folder, db)
+    command[command.index("--workers") + 1] = "2"
+    proc = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline and not (wal.exists() and wal.stat().st_size > 20_000):
+        time.sleep(0.01)
+    workers = _children(proc.pid)
+    assert proc.poll() is None and workers
+    os.kill(proc.pid, signal.SIGKILL)  # the main process only
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
