@@ -258,7 +258,7 @@ def _event(frame: Frame, sent: Span, newcomers: parties.Newcomers, number: int) 
     )
 
 
-@stage(METHOD, requires=("actors",), produces=("events",))
+@stage(METHOD, requires=("actors",), produces=("events", "actors"))
 def extract(doc: Doc, reading: Reading) -> Reading:
     """Return the reading with the PLOVER events of its headline and body sentences.
 
