@@ -81,6 +81,15 @@ def terms(q: str) -> list[str]:
     return q.split()[:MAX_TERMS]
 
 
+def _date_range(where: list[str], params: list[object], column: str, since: date | None,
+                until: date | None) -> None:
+    """Add the bounds of a date range on ``column`` (a constant SQL expression) to ``where``."""
+    for bound, op in ((since, ">="), (until, "<=")):
+        if bound:
+            where.append(f"{column} {op} ?")
+            params.append(bound)
+
+
 def _article_conditions(f: SearchFilter, aid: str) -> tuple[list[str], list[object]]:
     """Conditions on the article (column ``aid``) shared by the quote and the article searches."""
     where = [_NOT_DUPLICATE.format(aid=aid)]
@@ -125,12 +134,7 @@ def _quote_conditions(f: SearchFilter) -> tuple[str, list[object]]:
     if f.kind:
         where.append("q.kind = ?")
         params.append(f.kind)
-    if f.since:
-        where.append("q.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("q.published <= ?")
-        params.append(f.until)
+    _date_range(where, params, "q.published", f.since, f.until)
     return " AND ".join(where), params
 
 
@@ -152,12 +156,7 @@ def search_articles(con: Any, f: SearchFilter) -> tuple[int, list[Row]]:
                      f"AND ({_SPEAKER_MATCH if f.speaker else 'TRUE'}) AND (? = '' OR q.kind = ?))")
         params += [like(f.speaker), like(f.speaker), f.speaker] if f.speaker else []
         params += [f.kind, f.kind]
-    if f.since:
-        where.append("a.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("a.published <= ?")
-        params.append(f.until)
+    _date_range(where, params, "a.published", f.since, f.until)
     sql_where = " AND ".join(where)
     return _counted(con, "a.article_id, a.headline_text AS headline, a.published, a.section, a.summary, "
                          "a.n_quotes, a.n_events, a.n_figures, a.source_path, a.url",
@@ -267,12 +266,7 @@ def events(con: Any, f: EventFilter) -> tuple[int, list[Row]]:
     for term in terms(f.q):
         where.append("lower(e.evidence_text) LIKE ? ESCAPE '\\'")
         params.append(like(term))
-    if f.since:
-        where.append("COALESCE(e.event_date, e.published) >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("COALESCE(e.event_date, e.published) <= ?")
-        params.append(f.until)
+    _date_range(where, params, "COALESCE(e.event_date, e.published)", f.since, f.until)
     sql_where = " AND ".join(where)
     return _counted(con, "e.*, a.headline_text AS headline",
                     f"FROM events e JOIN articles a ON a.article_id = e.article_id WHERE {sql_where}",
