@@ -30,6 +30,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate import write_readings
+
 Json = dict[str, Any]
 
 QUADS: dict[str, int] = {
@@ -176,9 +178,7 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
     records = read_jsonl(gold)
     readings = {r["id"]: r for r in read_sentences(records, model=model)}
     if out is not None:
-        with out.open("w", encoding="utf-8") as f:
-            for reading in readings.values():
-                f.write(json.dumps(reading, ensure_ascii=False) + "\n")
+        write_readings(out, readings.values())
     result = score(records, readings)
     return json.dumps(result, indent=1) if as_json else format_report(result)
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate import write_readings
+
 Json = dict[str, Any]
 Pair = tuple[int, int]
 
@@ -266,8 +268,6 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
     for reading in read_articles(articles, model=model):
         readings.setdefault(reading["id"], reading)
     if out is not None:
-        with out.open("w", encoding="utf-8") as f:
-            for reading in readings.values():
-                f.write(json.dumps(reading, ensure_ascii=False) + "\n")
+        write_readings(out, readings.values())
     result = score(articles, readings)
     return json.dumps(result, indent=1) if as_json else format_report(result)
