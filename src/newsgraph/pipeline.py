@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsgraph import __version__
 from newsgraph.errors import Errors, PipelineError
+from newsgraph.nlp import views
 from newsgraph.nlp.doc import DEFAULT_MODEL, load_model, make_doc, make_docs
 from newsgraph.records import Article, Reading
 from newsgraph.registry import Stage, get_stage
@@ -68,8 +69,11 @@ class Pipeline:
         """Run every stage over an already parsed Doc."""
         reading = Reading(article=article, pipeline_version=self.version,
                           methods=tuple(st.name for st in self.stages))
-        for st in self.stages:
-            reading = st(doc, reading)
+        try:
+            for st in self.stages:
+                reading = st(doc, reading)
+        finally:
+            views.release(doc)
         return reading
 
     def run(self, article: Article) -> Reading:

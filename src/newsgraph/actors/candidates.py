@@ -24,6 +24,7 @@ from newsgraph.actors.names import (
     title_head,
     word_key,
 )
+from newsgraph.nlp import views
 from newsgraph.records import Article
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -96,7 +97,7 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
     """
     out = []
     tickers = [m.span() for m in _TICKER.finditer(article.text)]
-    for ent in doc.ents:
+    for ent in views.ents(doc):
         if ent.label_ not in LABELS:
             continue
         zone = _container(article, ent.end_char - 1)

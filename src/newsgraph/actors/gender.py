@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc
 
+from newsgraph.nlp import views
+
 _ADDRESS = {
     "mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f",
     "madam": "f", "mme": "f", "mlle": "f", "baroness": "f", "baron": "m",
@@ -62,7 +64,7 @@ def of_pronoun(doc: Doc, end: int, person_starts: set[int]) -> str | None:
     if span is None:
         return None
     token = span[-1]
-    for nxt in doc[token.i + 1 : token.sent.end]:
+    for nxt in doc[token.i + 1 : views.sent_of(doc, token.i).end]:
         if nxt.idx in person_starts:
             return None
         if nxt.lower_ in _PRONOUNS:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -69,6 +70,7 @@ def _strip_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=8192)  # called for the same few names again and again
 def fold(text: str) -> str:
     """Return ``text`` folded for comparison: no accents, case, dots or curly apostrophes."""
     text = unicodedata.normalize("NFKD", text)

@@ -23,6 +23,7 @@ from newsgraph.actors import orgs
 from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS, ORG_HEADS, POLICE_RANKS, SECTOR_WORDS
 from newsgraph.actors.names import title_head, word_key
 from newsgraph.geo import countries
+from newsgraph.nlp import views
 
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
 _LINKS = frozenset("of for at to with from in on".split())
@@ -88,7 +89,7 @@ def _role_text(tokens: list[Token]) -> str:
     if words and not police and all(word_key(t.text) in ABBREVIATIONS for t in words):  # "Lt. Gen."
         return " ".join(ABBREVIATIONS[word_key(t.text)] for t in words)
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return views.text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -159,7 +160,7 @@ def describe(tokens: list[Token], *, person: bool) -> RoleHit | None:
 
 def _left_run(doc: Doc, first: int) -> list[Token]:
     """The title-like words right before token ``first`` in its sentence."""
-    sent_start = doc[first].sent.start
+    sent_start = views.sent_of(doc, first).start
     run: list[Token] = []
     i = first - 1
     while i >= sent_start and len(run) < 8:
@@ -225,7 +226,7 @@ def before(doc: Doc, first: int, *, person: bool) -> RoleHit | None:
 def _phrase(doc: Doc, start: int, *, limit: int = 14) -> list[Token]:
     """Tokens from ``start`` up to the next comma, stop or clause."""
     out: list[Token] = []
-    sent_end = doc[start].sent.end if start < len(doc) else start
+    sent_end = views.sent_of(doc, start).end if start < len(doc) else start
     for i in range(start, min(sent_end, start + limit)):
         token = doc[i]
         if token.is_space or (token.is_punct and token.text != "-" and token.tag_ != "POS"):
@@ -249,7 +250,7 @@ def after(doc: Doc, end: int, *, person: bool) -> RoleHit | None:
             phrase = _phrase(doc, nxt + 1)
     if not phrase:
         return None
-    text = doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+    text = views.text(doc)[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
     if person and _PARTY.match(text):
         return RoleHit(None, "USA", "GOV")
     if not (phrase[0].lower_ in _DETERMINERS or phrase[0].text[:1].islower() or _owner_start(phrase)):
@@ -269,7 +270,7 @@ def before_comma(doc: Doc, first: int, *, person: bool) -> RoleHit | None:
         i -= 1
     if i < 1 or doc[i].text != ",":
         return None
-    sent_start = doc[first].sent.start
+    sent_start = views.sent_of(doc, first).start
     j = i - 1
     while j > sent_start and not doc[j - 1].is_punct and i - j < 10:
         j -= 1

@@ -8,6 +8,7 @@ another actor's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from newsgraph.actors.cluster import Cluster, Clusters, is_metonym
 from newsgraph.actors.lexicon import ORG_HEADS
 from newsgraph.actors.names import acronym, fold, is_title_word, person_name, surname_variants, title_head
 from newsgraph.geo import countries
+from newsgraph.nlp import views
 from newsgraph.records import Article
 
 Span3 = tuple[int, int, str]
@@ -29,8 +31,13 @@ def zones(article: Article) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in spans if s is not None]
 
 
+@functools.lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])")
+
+
 def _occurrences(text: str, form: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    pattern = re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])")
+    pattern = _form_pattern(form)
     for zone_start, zone_end in spans:
         for m in pattern.finditer(text, zone_start, zone_end):
             yield m.start(), m.end()
@@ -109,7 +116,7 @@ def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int
     found = countries.match(form)
     if found is None:
         return
-    text = clusters.doc.text
+    text = views.text(clusters.doc)
     for start, end in _occurrences(text, form, spans):
         if _overlaps(start, end, taken):
             continue

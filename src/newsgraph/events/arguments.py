@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsgraph.events import framing as fw
 from newsgraph.events import lexicon as lx
 from newsgraph.events import syntax as sx
+from newsgraph.nlp import views
 
 # Prepositions whose object receives the event, by category (direct objects always do).
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -33,12 +34,12 @@ CONDITIONS = frozenset({"if", "unless", "until", "whether", "once", "should"})
 
 def out_of_question(token: Token) -> bool:
     """Whether a copula says "... is out of the question"."""
-    return any(c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
+    return any(c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree) for c in views.children(token))
 
 
 def framed_noun(token: Token) -> Token | None:
     """The event noun inside "a mediation effort" or "ten days of war games"."""
-    for c in token.children:
+    for c in views.children(token):
         if c.dep_ == "compound" and sx.lemma(c) in lx.NOUNS:
             return c
     for obj in sx.prep_objects(token, ("of",)):
@@ -49,10 +50,10 @@ def framed_noun(token: Token) -> Token | None:
 
 def joint(token: Token, agents: tuple[Token, ...]) -> bool:
     """Whether military exercises are joint: "joint", "with X", or several armies ("French and Egyptian")."""
-    if any(sx.lemma(c) == "joint" for c in token.children) or sx.prep_objects(token, ("with",)):
+    if any(sx.lemma(c) == "joint" for c in views.children(token)) or sx.prep_objects(token, ("with",)):
         return True
     named = [a for a in agents if a.ent_type_ in ("GPE", "NORP", "ORG")]
-    return len(named) > 1 or any(c.conjuncts for a in agents for c in a.children if c.dep_ == "amod")
+    return len(named) > 1 or any(c.conjuncts for a in agents for c in views.children(a) if c.dep_ == "amod")
 
 
 def noun_agents(token: Token) -> list[Token]:
@@ -63,8 +64,8 @@ def noun_agents(token: Token) -> list[Token]:
     found = sx.prep_objects(token, ("by",))
     if sx.lemma(token) in fw.FORCE_NOUNS and not found:
         found = [o for o in sx.prep_objects(token, ("of",))
-                 if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in (o, *o.children))]
-    for c in token.children:
+                 if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in (o, *views.children(o)))]
+    for c in views.children(token):
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             found.append(c)
     return sx.with_conjuncts(found)
@@ -146,14 +147,14 @@ def retaliation(clause: Token) -> bool:
 
 def has_condition(token: Token) -> bool:
     """Whether a predicate carries a condition clause ("would veto it *if* ...")."""
-    return any(c.dep_ == "advcl" and is_condition(c) for c in token.children)
+    return any(c.dep_ == "advcl" and is_condition(c) for c in views.children(token))
 
 
 def own_forces(cue: Token) -> bool:
     """Whether a command is to the commander's own people ("its troops") or to no one named."""
     told = sx.kid(cue, "dobj")
     return told is None or sx.lemma(told) in lx.NOUNS or any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in views.children(told))
 
 
 def complement(cue: Token) -> Token | None:
@@ -198,7 +199,7 @@ def agents(token: Token) -> tuple[Token, ...]:
         if not by and sx.lemma(token) in fw.STATE_PASSIVES:  # "Vietnam is committed to ..."
             by = sx.kids(token, "nsubjpass")
         return tuple(sx.with_conjuncts(by))
-    subj = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    subj = [c for c in views.children(token) if c.dep_ in ("nsubj", "csubj")]
     if not subj and token.dep_ in ("conj", "advcl", "xcomp") and token.head.i != token.i:
         return agents(token.head)
     if token.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "which", "that"):
@@ -252,7 +253,7 @@ def recipients(cue: Token, category: str) -> list[Token]:
 def _owned(noun: Token) -> bool:
     """Whether a noun is the subject's own ("its troops", "their ambassador")."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "our", "his", "her")
-               for c in noun.children)
+               for c in views.children(noun))
 
 
 def owned_forces(noun: Token) -> bool:
@@ -276,7 +277,7 @@ def _given_to(cue: Token, obj: Token) -> list[Token]:
 def owners(noun: Token) -> list[Token]:
     """Whose proposal, demand or appeal a noun is ("an Indian proposal", "calls by Belarus's rulers")."""
     found = sx.prep_objects(noun, ("by", "from", "of"))
-    found.extend(c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.ent_type_)
+    found.extend(c for c in views.children(noun) if c.dep_ in ("poss", "amod", "compound") and c.ent_type_)
     return found
 
 
@@ -286,7 +287,7 @@ def obligation(comp: Token) -> Token | None:
         return comp
     if sx.lemma(comp) in ("have", "need") and sx.kid(comp, "xcomp") is not None:
         xcomp = sx.kid(comp, "xcomp")
-        return xcomp if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children) else None
+        return xcomp if xcomp is not None and any(c.lower_ == "to" for c in views.children(xcomp)) else None
     return None
 
 
@@ -302,9 +303,9 @@ def same_party(subjects: list[Token], speaker: tuple[Token, ...]) -> bool:
 
 def is_negated(token: Token) -> bool:
     """Whether a predicate is negated ("did not", "never", "no one arrested")."""
-    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in views.children(token)):
         return True
-    return any(c.lower_ == "no" and c.dep_ == "det" for s in sx.kids(token, "nsubj") for c in s.children)
+    return any(c.lower_ == "no" and c.dep_ == "det" for s in sx.kids(token, "nsubj") for c in views.children(s))
 
 
 def first(tokens: list[Token]) -> Token | None:
@@ -314,7 +315,7 @@ def first(tokens: list[Token]) -> Token | None:
 
 def is_condition(token: Token) -> bool:
     """Whether a clause is a condition or a time limit ("if war starts", "unless Baghdad accepts")."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in views.children(token))
 
 
 def is_opinion(token: Token) -> bool:
@@ -334,9 +335,9 @@ def is_question_or_command(token: Token) -> bool:
     if last is not None and last.text == "?":
         return True
     root = sent.root
-    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in views.children(root)):
         return False
-    return all(sx.lemma(c) == "do" for c in root.children if c.dep_ == "aux")  # "Don't let them ..."
+    return all(sx.lemma(c) == "do" for c in views.children(root) if c.dep_ == "aux")  # "Don't let them ..."
 
 
 def is_specific(subject: Token) -> bool:
@@ -346,4 +347,4 @@ def is_specific(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in ("he", "she", "they", "it")
     return any((c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every"))
-               or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_) for c in subject.children)
+               or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_) for c in views.children(subject))

@@ -35,6 +35,7 @@ from newsgraph.events import roles as rl
 from newsgraph.events import senses as sn
 from newsgraph.events import syntax as sx
 from newsgraph.events.frames import Context, Frame
+from newsgraph.nlp import views
 
 _MAX_DEPTH = 8
 # Verbs that may carry an event noun as object or in a phrase ("held talks", "approved a loan").
@@ -246,7 +247,7 @@ def _copula(token: Token, ctx: Context) -> Frame | None:
 
 def _adjective(token: Token, ctx: Context) -> Frame | None:
     word = sx.lemma(token)
-    if any(c.lower_ == "as" for c in token.children):  # "as opposed to", "as ready as"
+    if any(c.lower_ == "as" for c in views.children(token)):  # "as opposed to", "as ready as"
         return None
     comp = sx.kid(token, "xcomp") or ar.first(sx.prep_objects(token, ("to", "for", "of")))
     if comp is None:
@@ -332,7 +333,7 @@ def _negating_noun(noun: Token, ctx: Context) -> Frame | None:
     """ "no chance of Moscow telling X to ...", "no question of Russia asking ...": a negated event."""
     if sx.lemma(noun) not in fw.CONTROL_NOUNS_NEGATING:
         return None
-    if not any(c.lower_ == "no" for c in noun.children) and not ctx.negated:
+    if not any(c.lower_ == "no" for c in views.children(noun)) and not ctx.negated:
         return None
     comp = sx.kid(noun, "acl", "xcomp") or ar.first(sx.prep_objects(noun, ("of", "for")))
     if comp is None:
@@ -368,7 +369,7 @@ def _framed(cue: Token, sense: sn.Sense, ctx: Context, *, comp: Token | None = N
 def _purpose(cue: Token, ctx: Context) -> Frame | None:
     """The event a "to"-clause of purpose names ("sent personnel to investigate")."""
     for clause in sx.kids(cue, "advcl", "xcomp"):
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in views.children(clause)):
             return _interpret(clause, ctx.down(cue, negated=False, future=False))
     return None
 

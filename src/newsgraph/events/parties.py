@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from newsgraph.actors.names import fold
 from newsgraph.events import syntax as sx
 from newsgraph.geo import countries
+from newsgraph.nlp import views
 from newsgraph.records import Actor, Reading, TextSpan
 
 # Armed groups and movements with one country of operation (alpha-3). Our own table.
@@ -105,13 +106,13 @@ class Newcomers:
         A crowd counted rather than named ("thousands marched") is the protesters of a PROTEST.
         """
         sector = COLLECTIVES.get(sx.lemma(token)) or COLLECTIVES.get(token.lower_)
-        if sector is None and any(c.lower_ in _ARMED for c in token.children):  # "armed men", "masked youths"
+        if sector is None and any(c.lower_ in _ARMED for c in views.children(token)):  # "armed men", "masked youths"
             sector = "REB"
         counted = sector is None and category == "PROTEST" and token.lower_ in _COUNTS
         sector = "OPP" if counted else sector
         if sector is None or token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):  # "its troops": the owner's
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in views.children(token)):  # "its troops": the owner's
             return None
         country = self._country(token, anchors, sector=sector)
         if country is None:
@@ -185,9 +186,10 @@ class Newcomers:
         Only places in phrases of place count: not a destination or target ("to Somalia"), a source
         ("pressure from Qatar") or a people ("Nigerian soldiers").
         """
-        away = {t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _AWAY for o in sx.kids(p, "pobj")
+        words = views.span_tokens(sent)
+        away = {t.idx for p in words if p.dep_ == "prep" and p.lower_ in _AWAY for o in sx.kids(p, "pobj")
                 for t in _destination(o)}
-        here = {t.idx for p in sent if p.dep_ == "prep" and p.lower_ in _WHERE for o in sx.kids(p, "pobj")
+        here = {t.idx for p in words if p.dep_ == "prep" and p.lower_ in _WHERE for o in sx.kids(p, "pobj")
                 for t in _phrase(o) if t.ent_type_ != "NORP" or _of_place(t)} - away
         found = {_place_country(a) for a in self.reading.actors
                  if any(m.start <= i < m.end for m in a.mentions for i in here)} - {None}
@@ -220,7 +222,7 @@ def _place_country(actor: Actor, *, located: bool = False) -> str | None:
 def the_country(token: Token) -> bool:
     """Whether a phrase is "the country" or "his country": the article's country, not a new party."""
     return sx.lemma(token) in _THE_COUNTRY and any(
-        c.lower_ == "the" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in token.children)
+        c.lower_ == "the" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in views.children(token))
 
 
 def _of_place(token: Token) -> bool:
@@ -245,7 +247,7 @@ def _holders(token: Token, anchors: tuple[Token, ...]) -> list[Token]:
 def _destination(token: Token) -> list[Token]:
     """The words naming where something goes ("to the border with Somalia"), not where that place is."""
     out = [token]
-    for c in token.children:
+    for c in views.children(token):
         if not (c.dep_ == "prep" and c.lower_ in _SITE):
             out.extend(_destination(c))
     return out
@@ -253,4 +255,4 @@ def _destination(token: Token) -> list[Token]:
 
 def _phrase(token: Token) -> list[Token]:
     start, end = sx.phrase(token)
-    return [t for t in token.doc if start <= t.idx < end]
+    return views.tokens_between(token.doc, start, end)

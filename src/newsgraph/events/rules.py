@@ -22,6 +22,7 @@ from newsgraph.events import arguments, coder, dates, parties, roles
 from newsgraph.events import syntax as sx
 from newsgraph.events.frames import Frame
 from newsgraph.events.framing import ASSAULT_INSTRUMENTS, REPORT_VERBS, WISH_VERBS
+from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Event, Reading, Skip, TextSpan
 from newsgraph.registry import stage
@@ -38,7 +39,7 @@ def _main_predicates(sent: Span) -> list[Token]:
     """The root of a sentence and what is coordinated with it or set beside it."""
     root = sent.root
     found = [root, *root.conjuncts]
-    found.extend(c for c in root.children if c.dep_ == "parataxis")
+    found.extend(c for c in views.children(root) if c.dep_ == "parataxis")
     if root.pos_ in ("NOUN", "PROPN"):  # a misparsed clause hangs on its subject ("X called on ...")
         clauses = [c for c in root.subtree
                    if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.head.i <= root.i + 6]
@@ -49,12 +50,12 @@ def _main_predicates(sent: Span) -> list[Token]:
 def _other_predicates(sent: Span) -> list[Token]:
     """Clauses outside the main line that may still carry the sentence's event."""
     found = []
-    for token in sent:
+    for token in views.span_tokens(sent):
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
             continue
         chain = [token, *token.ancestors]
         if any(t.dep_ in _BACKGROUND or arguments.is_condition(t) or sx.lemma(t) in WISH_VERBS
-               or any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in t.children) for t in chain):
+               or any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in views.children(t)) for t in chain):
             continue  # background, conditions, wishes and comparisons ("as opposed to")
         found.append(token)
     return found
@@ -85,12 +86,13 @@ def frames_of(sent: Span) -> list[Frame]:
 def _ongoing(sent: Span) -> list[Token]:
     """Relative clauses that state what someone has been doing ("Ms X, who has been on hunger strike since May,
     was moved to hospital"): background in general, but the news when the main clause names no event."""
-    return [t for t in sent if t.dep_ == "relcl" and {"has", "have"} & sx.aux_lemmas(t) and sx.lemma(t) == "be"]
+    return [t for t in views.span_tokens(sent)
+            if t.dep_ == "relcl" and {"has", "have"} & sx.aux_lemmas(t) and sx.lemma(t) == "be"]
 
 
 def _according_to(sent: Span) -> Token | None:
     """The source of "according to X"."""
-    for token in sent:
+    for token in views.span_tokens(sent):
         if token.lower_ == "according" and token.dep_ == "prep":
             for to in sx.kids(token, "prep"):
                 return sx.kid(to, "pobj")
@@ -100,7 +102,7 @@ def _according_to(sent: Span) -> Token | None:
 def _named_events(sent: Span) -> list[Token]:
     """Event nouns that are subjects and say who took part ("the talks between X and Y"), outside background."""
     found = []
-    for token in sent:
+    for token in views.span_tokens(sent):
         if token.dep_ not in ("nsubj", "nsubjpass") or not arguments.participants(token):
             continue
         if any(t.dep_ in ("relcl", "acl") or arguments.is_condition(t) for t in token.ancestors):
@@ -190,7 +192,7 @@ def _actor_ids(tokens: tuple[Token, ...], frame: Frame, newcomers: parties.Newco
 def _date_texts(anchor: Token, sent: Span) -> list[str]:
     """Date expressions attached to a predicate: "on Thursday", "next week", "yesterday"."""
     texts = []
-    for ent in sent.ents:
+    for ent in views.ents_in(sent):
         if ent.label_ != "DATE":
             continue
         head = ent.root.head
@@ -231,7 +233,7 @@ def _mode(frame: Frame, sent: Span) -> str | None:
     """The frame's mode; for ASSAULT without one, the weapon the sentence names (PLOVER's modes)."""
     if frame.mode is not None or frame.category != "ASSAULT":
         return frame.mode
-    words = {sx.lemma(t) for t in sent} | {t.lower_ for t in sent}
+    words = {sx.lemma(t) for t in views.span_tokens(sent)} | {t.lower_ for t in views.span_tokens(sent)}
     for mode, instruments in ASSAULT_INSTRUMENTS:
         if words & instruments:
             return mode
@@ -269,8 +271,8 @@ def extract(doc: Doc, reading: Reading) -> Reading:
     newcomers = parties.Newcomers(reading)
     events: list[Event] = []
     skipped: list[Skip] = []
-    for sent in doc.sents:
-        first = next((t for t in sent if not t.is_space), None)
+    for sent in views.sents(doc):
+        first = next((t for t in views.span_tokens(sent) if not t.is_space), None)
         if first is None or zone_of(reading.article, first.idx) not in ZONES:
             continue
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()

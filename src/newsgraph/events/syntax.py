@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsgraph.events import framing as fw
 from newsgraph.events import lexicon as lx
 from newsgraph.events.senses import CLASSES, Sense
+from newsgraph.nlp import views
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Modifiers that belong to a noun phrase naming an actor ("Israeli tanks", "Russia's army").
@@ -49,7 +50,7 @@ def lemma(token: Token) -> str:
 
 def kids(token: Token, *deps: str) -> list[Token]:
     """Children of ``token`` with one of the dependency labels ``deps``."""
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in views.children(token) if c.dep_ in deps]
 
 
 def kid(token: Token, *deps: str) -> Token | None:
@@ -70,7 +71,7 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 def is_passive(token: Token) -> bool:
     """Whether a verb is in the passive voice ("was attacked")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in views.children(token))
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
@@ -96,14 +97,14 @@ def words_of(token: Token) -> set[str]:
     words = {lemma(token), token.lower_}
     if token.ent_type_ in _ENT_WORDS:
         words.add(_ENT_WORDS[token.ent_type_])
-    for c in token.children:
+    for c in views.children(token):
         if c.dep_ in ("compound", "amod", "nmod", "poss"):
             words.update((lemma(c), c.lower_))
             if c.ent_type_ in _ENT_WORDS:
                 words.add(_ENT_WORDS[c.ent_type_])
     for pobj in prep_objects(token, ("of",)):
         words.add(lemma(pobj))
-        words.update(lemma(c) for c in pobj.children if c.dep_ in ("compound", "amod"))
+        words.update(lemma(c) for c in views.children(pobj) if c.dep_ in ("compound", "amod"))
     return words
 
 
@@ -117,7 +118,7 @@ def particle(token: Token) -> str | None:
     prt = kid(token, "prt")
     if prt is not None:
         return prt.lower_
-    for c in token.children:  # "stepped aside", "forced X out of the country"
+    for c in views.children(token):  # "stepped aside", "forced X out of the country"
         if c.dep_ in ("advmod", "prep") and c.lower_ in ("down", "aside", "out", "up", "back", "off"):
             return c.lower_
     return None
@@ -160,10 +161,10 @@ def matches(token: Token, sense: Sense, *, noun: bool = False) -> bool:
 
 def _holders(token: Token, *, noun: bool) -> Iterator[Token]:
     """Children of a word and, for verbs, of its object and the object's conjuncts ("fire *against* X")."""
-    yield from token.children
+    yield from views.children(token)
     obj = None if noun else direct_object(token)
     for held in with_conjuncts([obj]) if obj is not None else ():
-        yield from held.children
+        yield from views.children(held)
 
 
 def first_sense(token: Token, senses: tuple[Sense, ...], *, noun: bool = False) -> Sense | None:
@@ -188,7 +189,7 @@ def phrase(token: Token) -> tuple[int, int]:
 
 def _phrase_tokens(token: Token) -> Iterator[Token]:
     yield token
-    for c in token.children:
+    for c in views.children(token):
         if c.dep_ in NP_MODS or c.dep_ == "appos":
             yield from c.subtree
         elif c.dep_ == "prep" and c.lower_ in NP_PREPS:
@@ -199,7 +200,7 @@ def _phrase_tokens(token: Token) -> Iterator[Token]:
 
 def modifiers(token: Token) -> list[Token]:
     """The tokens of a noun's own modifiers ("*Turkish and Greek* sides", "*Israel's* army")."""
-    return [t for c in token.children if c.dep_ in NP_MODS for t in c.subtree]
+    return [t for c in views.children(token) if c.dep_ in NP_MODS for t in c.subtree]
 
 
 def inner_subtree(token: Token) -> list[Token]:
@@ -219,4 +220,4 @@ def inner_subtree(token: Token) -> list[Token]:
 
 def aux_lemmas(token: Token) -> set[str]:
     """Lower-case auxiliaries and negations on a verb ("would", "not", "will")."""
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg")}
+    return {c.lower_ for c in views.children(token) if c.dep_ in ("aux", "auxpass", "neg")}

@@ -26,6 +26,7 @@ from newsgraph.figures.lexicon import (
     VERBS,
     WEAK_KIND_NOUNS,
 )
+from newsgraph.nlp import views
 
 Found = tuple[str, Token]  # (kind, the cue token)
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -33,7 +34,7 @@ _OBJECT = frozenset({"dobj", "nsubjpass", "oprd"})
 
 
 def _has_perfect_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in views.children(verb))
 
 
 def _in_object_role(group: Token, verb: Token) -> bool:
@@ -46,7 +47,7 @@ def _in_object_role(group: Token, verb: Token) -> bool:
 
 def _abroad(verb: Token) -> bool:
     """Whether people fleeing (``verb``) went abroad: "fled abroad", "fled the country", "fled to Turkey"."""
-    for child in verb.children:
+    for child in views.children(verb):
         if child.dep_ in ("advmod", "dobj") and child.lemma_ in ABROAD:
             return True
         if child.dep_ == "prep" and child.lower_ in ("to", "into", "across", "over", "out"):
@@ -62,7 +63,7 @@ def _is_country(token: Token) -> bool:
         return False
     from newsgraph.geo import countries
 
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = views.ent_at(token.doc, token.i)
     found = countries.match(ent.text if ent is not None else token.text)
     return found is not None and found.kind == "name"
 
@@ -70,12 +71,12 @@ def _is_country(token: Token) -> bool:
 def _complement_kind(verb: Token) -> str | None:
     """Kinds carried by a verb's complement: "forced from their homes", "lost their lives", "need aid"."""
     lemma = verb.lemma_
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
-    preps = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in views.children(verb) if c.dep_ in ("dobj", "oprd", "attr")]
+    preps = [g for c in views.children(verb) if c.dep_ == "prep" for g in views.children(c) if g.dep_ == "pobj"]
     if lemma in FORCE_VERBS and any(p.lemma_ in HOMES for p in preps + objects):
         return "DISPLACED"
     if lemma in ("leave", "make"):  # "left three people dead", "left 10,000 homeless"
-        for child in verb.children:
+        for child in views.children(verb):
             if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and STATE_ADJECTIVES.get(child.lower_):
                 return STATE_ADJECTIVES[child.lower_]
     if lemma == "lose":
@@ -88,14 +89,14 @@ def _complement_kind(verb: Token) -> str | None:
         return "PROTEST"
     if lemma in ("need", "require") and any(o.lemma_ in NEED_OBJECTS for o in objects):
         return "AFFECT"
-    if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in views.children(verb)):
         return "KILL"
     return None
 
 
 def verb_kind(verb: Token, group: Token) -> str | None:
     """The kind ``verb`` gives the counted ``group`` it governs, or None."""
-    for candidate in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+    for candidate in (verb, *(c for c in views.children(verb) if c.dep_ == "xcomp")):
         kind = _complement_kind(candidate)
         if kind is not None:
             return kind
@@ -103,7 +104,7 @@ def verb_kind(verb: Token, group: Token) -> str | None:
         if entry is None or candidate.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         particle = NEEDS_PARTICLE.get(candidate.lemma_)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in candidate.children):
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in views.children(candidate)):
             continue
         kind, role = entry
         ok = _in_object_role(group, verb) if role == "object" else group.dep_ in _SUBJECT
@@ -117,29 +118,29 @@ def verb_kind(verb: Token, group: Token) -> str | None:
 
 def _modifier_kind(noun: Token) -> Found | None:
     """Kinds given by a modifier of the group noun: "displaced people", "people killed", "people in need"."""
-    for child in noun.children:
+    for child in views.children(noun):
         if child.dep_ == "amod" and child.lower_ in STATE_ADJECTIVES and STATE_ADJECTIVES[child.lower_]:
             return STATE_ADJECTIVES[child.lower_], child
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             entry = VERBS.get(child.lemma_)
-            passive = child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in child.children)
+            passive = child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in views.children(child))
             if entry is not None and (entry[1] == "subject" or passive):
                 return entry[0], child
             kind = _complement_kind(child)
             if kind is not None:
                 return kind, child
-        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_ == "need" for g in child.children):
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_ == "need" for g in views.children(child)):
             return "AFFECT", child
     return None
 
 
 def tally_kind(noun: Token) -> Found | None:
     """The kind a tally noun counts: "death toll", "the number of dead", "the number of people killed"."""
-    for child in noun.children:
+    for child in views.children(noun):
         if child.dep_ in ("compound", "amod", "nmod") and child.lemma_ in EVENT_NOUNS | KIND_NOUNS:
             return (EVENT_NOUNS | KIND_NOUNS)[child.lemma_], child
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
+            for pobj in views.children(child):
                 if pobj.lemma_ in KIND_NOUNS:
                     return KIND_NOUNS[pobj.lemma_], pobj
                 found = _modifier_kind(pobj)
@@ -166,7 +167,7 @@ def _attached_kind(group: Token) -> Found | None:
 
 def _tally_near(verb: Token) -> Token | None:
     """The tally noun a verb moves: "put the death toll at 70", "brought the number of people killed to 400"."""
-    for child in verb.children:
+    for child in views.children(verb):
         if child.dep_ in _SUBJECT | {"dobj"} and child.lemma_ in TALLY_NOUNS:
             return child
     for ancestor in list(verb.ancestors)[:4]:  # "... number of people killed this year to 400"
@@ -209,7 +210,7 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
         kind = verb_kind(verb, first_conjunct(group))
         if kind is not None:
             return kind, verb
-        tally = next((c for c in verb.children if c.dep_ in _SUBJECT and c.lemma_ in TALLY_NOUNS), None)
+        tally = next((c for c in views.children(verb) if c.dep_ in _SUBJECT and c.lemma_ in TALLY_NOUNS), None)
         if group.dep_ in ("attr", "dobj") and tally is not None:
             return tally_kind(tally)
     for weak in (noun, group):

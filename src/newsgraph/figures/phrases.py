@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.figures.lexicon import HEDGE_WORDS
 from newsgraph.figures.numbers import FRACTIONS, SCALES, SINGLE, UNITS, VAGUE, Quantity, parse_quantity, strip_hedges
+from newsgraph.nlp import views
 
 # Entity types whose numbers are not counts of anything we report.
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
@@ -43,7 +44,7 @@ def _bare_number_entity(token: Token) -> bool:
     """
     if token.ent_type_ not in ("DATE", "TIME"):
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = views.ent_at(token.doc, token.i)
     return ent is not None and all(t.like_num and t.text[:1].isdigit() for t in ent)
 
 

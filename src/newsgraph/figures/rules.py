@@ -24,6 +24,7 @@ from newsgraph.figures.kinds import kind_of
 from newsgraph.figures.lexicon import ESTIMATING, KIND_NOUNS, MODALS, NOT_PEOPLE, PEOPLE, REPORTING
 from newsgraph.figures.phrases import NumberPhrase, number_phrases
 from newsgraph.figures.where import place_of
+from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Figure, Place, Reading, Skip, TextSpan
 from newsgraph.registry import stage
@@ -47,9 +48,9 @@ class Count:
 
 def _of_object(token: Token) -> Token | None:
     """The noun after "of" under ``token`` ("dozens of people" -> "people")."""
-    for child in token.children:
+    for child in views.children(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in views.children(child) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -82,7 +83,7 @@ def count_of(phrase: NumberPhrase) -> Count | None:
     kind, cue = found
     if noun is not None and kind != "SEIZE" and not _counts_people(noun):
         return None
-    if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in cue.children):
+    if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in views.children(cue)):
         return None  # "two million children will die": a warning, not a count
     if kind == "SEIZE" and (noun is None or noun.lemma_ in ("worth", "m", "bn")):
         return None  # seized goods are counted by what they are, not by their worth
@@ -122,15 +123,16 @@ def attribution(cue: Token, sent: Span, reading: Reading) -> tuple[str | None, b
     token = cue
     for _ in range(10):
         if token.lemma_ in REPORTING and token.pos_ in ("VERB", "AUX") and token.i != cue.i:
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in views.children(token) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return _actor_at(subject, reading), token.lemma_ in ESTIMATING
         if token.head.i == token.i:
             break
         token = token.head
-    for tok in sent:
+    for tok in views.span_tokens(sent):
         if tok.lower_ == "according":
-            pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for c in views.children(tok) if c.lower_ == "to"
+                         for g in views.children(c) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return _actor_at(pobj, reading), False
     return None, False
@@ -221,7 +223,7 @@ def extract(doc: Doc, reading: Reading) -> Reading:
     from newsgraph.places.gazetteer import main_country
 
     state = _State(main_country(reading))
-    for sent in doc.sents:
+    for sent in views.sents(doc):
         if zone_of(reading.article, sent.start_char) is None or not sent.text.strip():
             continue
         _sentence_figures(sent, reading, state)

@@ -50,6 +50,7 @@ class CountryMatch:
 _EXTRA_ALPHA2 = {"XKX": "XK"}  # Kosovo: a user-assigned code, absent from ISO 3166 and pycountry
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Return the lookup key of ``text``: folded case and accents, no dots, "the" or "'s".
 

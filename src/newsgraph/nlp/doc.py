@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,17 +51,23 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise ModelError(Errors.E010.format(model=name, hint=hint)) from None
 
 
+_LINE_START = re.compile(r"(?:\A|\n)\s*(?=\S)")
+
+
 def _prepare(nlp: Language, text: str) -> Doc:
-    """Tokenise ``text`` and start a sentence after every line break."""
+    """Tokenise ``text`` and start a sentence at the first word after every line break.
+
+    Other tokens keep an unset boundary for the parser to decide. Whitespace splits tokens, so the
+    first non-space character after a line break always starts a token.
+    """
     doc = nlp.make_doc(text)
-    after_break = True
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
-                after_break = True
-            continue
-        token.is_sent_start = True if after_break else None
-        after_break = "\n" in token.whitespace_
+    if not len(doc):
+        return doc
+    starts = doc.to_array(IDX)
+    for m in _LINE_START.finditer(text):
+        i = int(np.searchsorted(starts, m.end()))
+        if i < len(doc) and starts[i] == m.end():
+            doc[i].is_sent_start = True
     return doc
 
 

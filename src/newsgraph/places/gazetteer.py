@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.places.index import Candidate, gazetteer
 from newsgraph.records import Place, Reading, Skip, TextSpan
@@ -62,7 +63,7 @@ def _clean(ent: Span) -> tuple[int, int] | None:
 def _untagged_propn(doc: Doc, i: int) -> bool:
     # The small model tags some places as PERSON or ORG ("to Kiev"), even as an adjective in a
     # headline ("Mali attack"); placement and size decide then.
-    token = doc[i]
+    token = views.tokens(doc)[i]
     named = token.pos_ == "PROPN" or (token.is_title and token.ent_type_ in ("PERSON", "ORG"))
     return named and token.ent_type_ not in PLACE_LABELS
 
@@ -112,15 +113,16 @@ def _untagged(doc: Doc, reading: Reading) -> list[Mention]:
 
     gaz = gazetteer()
     found: list[Mention] = []
+    toks = views.tokens(doc)
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         j = i
-        while j < len(doc) and _untagged_propn(doc, j) and (j == i or not doc[j].is_sent_start):
+        while j < len(toks) and _untagged_propn(doc, j) and (j == i or not toks[j].is_sent_start):
             j += 1
-        if j == i or zone_of(reading.article, doc[i].idx) is None:
+        if j == i or zone_of(reading.article, toks[i].idx) is None:
             i = max(j, i + 1)
             continue
-        span = TextSpan.of(reading.article.text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        span = TextSpan.of(reading.article.text, toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text))
         if region(span.text) is not None:
             found.append(Mention(span, span.text))
         elif _placed(doc, i, j) or _modifies_noun(doc, j):
@@ -136,7 +138,7 @@ def mentions(doc: Doc, reading: Reading) -> list[Mention]:
     """Place mentions outside boilerplate, in text order: tagged entities, then untagged place names."""
     found: list[Mention] = []
     text = reading.article.text
-    for ent in doc.ents:
+    for ent in views.ents(doc):
         if ent.label_ not in PLACE_LABELS or zone_of(reading.article, ent.start_char) is None:
             continue
         bounds = _clean(ent)
@@ -165,7 +167,7 @@ def _other_votes(doc: Doc, reading: Reading) -> Counter[str]:
         country = countries.by_alpha3(actor.country) if actor.country else None
         if country is not None:
             votes[country.alpha2] += 1
-    for ent in doc.ents:
+    for ent in views.ents(doc):
         if ent.label_ == "NORP" and zone_of(reading.article, ent.start_char) is not None:
             country = countries.lookup(ent.text)
             if country is not None:

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp import views
 from newsgraph.quotes.draft import Context, Span, trim_span
 from newsgraph.quotes.speakers import detached_from
 
@@ -34,7 +35,7 @@ _PARTITIVE = frozenset("most many some all several both including mostly mainly 
 
 def has_that(clause: Token) -> bool:
     """True when ``clause`` opens with the conjunction "that"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in views.children(clause))
 
 
 def _via_preposition(verb: Token) -> Token | None:
@@ -42,7 +43,7 @@ def _via_preposition(verb: Token) -> Token | None:
     stack = [c for c in verb.rights if c.dep_ in _CLAUSE_VIA]
     while stack:
         tok = stack.pop(0)
-        for child in tok.children:
+        for child in views.children(tok):
             if child.dep_ in ("acl", "ccomp", "advcl") and has_that(child):
                 return child
             if child.dep_ in _CLAUSE_VIA:
@@ -61,7 +62,7 @@ def _split_clause(verb: Token) -> Token | None:
         return None
     objs = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
     conjs = [c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
-             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in views.children(c))]
     if objs and conjs and conjs[0].i > objs[0].i:
         return objs[0]
     return None
@@ -77,7 +78,7 @@ def _conjunct_end(verb: Token, clause: Token) -> list[Token]:
 
 def content_clause(verb: Token) -> Token | None:
     """The head of the clause a reporting verb reports, or None."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in views.children(verb) if c.dep_ == "ccomp"]
     after = [c for c in comps if c.i > verb.i]
     if after:
         return after[0]
@@ -127,7 +128,8 @@ def _aside_start(clause: Token) -> int | None:
         if tok.dep_ in ("appos", "npadvmod") and tok.right_edge.i == clause.right_edge.i and tok.i > clause.i:
             first = tok.left_edge
             before = tok.doc[first.i - 1] if first.i > 0 else first
-            if before.text == "," and first.lower_ in ("a", "an") and any(c.dep_ == "relcl" for c in tok.children):
+            relcl = any(c.dep_ == "relcl" for c in views.children(tok))
+            if before.text == "," and first.lower_ in ("a", "an") and relcl:
                 return before.i
     return None
 
@@ -194,7 +196,7 @@ def _told_subject(verb: Token, clause: Token) -> int | None:
     if verb.lemma_.lower() not in _TELL or clause.i < verb.i:
         return None
     doc = verb.doc
-    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subj = [c for c in views.children(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     objs = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
     if subj:
         appos = [c for c in subj[0].rights if c.dep_ == "appos" and c.left_edge.i == subj[0].i + 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.nlp import views
 from newsgraph.quotes.draft import Context, Draft, Segment, Span, token_span, trim_span
 from newsgraph.quotes.lexicon import DIRECT_VERBS, ORG_NOUNS, PERSON_NOUNS
 from newsgraph.quotes.marks import Quoted
@@ -50,7 +51,7 @@ def according_to(tokens: list[Token]) -> Cue | None:
     for k, tok in enumerate(tokens[:-1]):
         if tok.lower_ == "according" and tokens[k + 1].lower_ == "to":
             to = tokens[k + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+            objs = [c for c in views.children(to) if c.dep_ == "pobj"]
             after = [t for t in tokens[k + 2:] if t.pos_ in ("PROPN", "NOUN", "PRON")]
             speaker = objs[0] if objs else (after[0] if after else None)
             return Cue((tok.idx, to.idx + len(to.text)), None, speaker)
@@ -122,9 +123,9 @@ def _reports_other(ctx: Context, verb: Token) -> bool:
     BBC Sport, 'I was promised …'`` the parser hangs the second half of a split quote on the cue. After
     a colon it is (``"…" Crowther added: "…"`` introduces a quote of its own).
     """
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in views.children(verb)):
         return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not _split_half(ctx, c)]
+    clauses = [c for c in views.children(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _split_half(ctx, c)]
     return bool(clauses) or any(
         t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == verb.i for t in verb.doc[verb.i + 1:verb.i + 6])
 
@@ -139,7 +140,7 @@ def _split_half(ctx: Context, clause: Token) -> bool:
 
 def _tail_subject(verb: Token, after: int) -> Token | None:
     """The subject of a cue after a quote; not one the parser found inside the quote."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= after]
+    subjects = [c for c in views.children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= after]
     if subjects and verb.lemma_.lower() != "quote":
         return subjects[0]
     subj = subject_of(verb, inherit=False)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.quotes.marks import Quoted, pair_marks
 from newsgraph.records import Article, QuoteKind
@@ -98,7 +99,7 @@ class Context:
         body = [(s.start, s.end) for s in segs if s.zone == "body"]
         blocks = [body] + [[(s.start, s.end)] for s in segs if s.zone != "body"]
         pairing = pair_marks(article.text, blocks)
-        return cls(doc, article, tuple(segs), pairing.quoted, pairing.problems, [t.idx for t in doc])
+        return cls(doc, article, tuple(segs), pairing.quoted, pairing.problems, list(views.offsets(doc)))
 
     @property
     def text(self) -> str:
@@ -133,10 +134,11 @@ class Context:
 
     def tokens(self, start: int, end: int) -> Iterator[Token]:
         """The non-space tokens starting within ``[start, end)``."""
+        toks = views.tokens(self.doc)
         i = bisect.bisect_left(self._starts, start)
-        while i < len(self.doc) and self.doc[i].idx < end:
-            if not self.doc[i].is_space:
-                yield self.doc[i]
+        while i < len(toks) and toks[i].idx < end:
+            if not toks[i].is_space:
+                yield toks[i]
             i += 1
 
     def top_level(self) -> tuple[Quoted, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsgraph.nlp import views
 from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.lexicon import ORG_NOUNS, PERSON_NOUNS
 from newsgraph.quotes.lookup import actor_at, canonical
@@ -47,7 +48,7 @@ def _names_someone(ctx: Context, actors: Sequence[Actor], span: Span) -> bool:
     actor = actor_at(actors, *span) or canonical(actors, text)
     if actor is not None and actor.type in ("PERSON", "ORG"):
         return True
-    ents = [e for e in ctx.doc.ents if e.start_char < span[1] and span[0] < e.end_char]
+    ents = [e for e in views.ents(ctx.doc) if e.start_char < span[1] and span[0] < e.end_char]
     if any(e.label_ in ("PERSON", "ORG") for e in ents):
         return True
     last = text.split()[-1].lower() if text.split() else ""

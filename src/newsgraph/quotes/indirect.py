@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsgraph.nlp import views
 from newsgraph.quotes.clause import clause_pieces, content_clause, has_that, snap_to_marks
 from newsgraph.quotes.direct import according_to, is_cue_verb
 from newsgraph.quotes.draft import Context, Draft, Span, token_span, trim_span
@@ -31,7 +32,7 @@ _GERUND_VERBS = frozenset("deny admit regret acknowledge confess".split())
 
 def _denied(verb: Token) -> bool:
     """True for a report that was not made: "did not say", "refused to comment", "declined to say"."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in views.children(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSE
 
@@ -67,13 +68,13 @@ def _content_first(ctx: Context, verb: Token) -> tuple[Span, Token] | None:
     span and the speaker (the subject after the comma).
     """
     doc, sent = verb.doc, verb.sent
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-    if not subjects or any(c.dep_ == "ccomp" for c in verb.children):
+    subjects = [c for c in views.children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or any(c.dep_ == "ccomp" for c in views.children(verb)):
         return None
     subj = subjects[-1]
     comma = subj.left_edge.i - 1
     if comma <= sent.start or doc[comma].text != "," or any(
-            c.i > verb.i and c.dep_ not in _ADJUNCTS for c in verb.children):
+            c.i > verb.i and c.dep_ not in _ADJUNCTS for c in views.children(verb)):
         return None
     lead = ctx.lead(verb.idx)
     toks = [t for t in doc[sent.start:comma] if t.idx >= lead and not t.is_space]
@@ -99,7 +100,7 @@ def _gerund(ctx: Context, verb: Token) -> Span | None:
         nxt = doc[nxt.i + 1]  # "admitted to having lied"
     if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "aux":
         nxt = nxt.head  # "having lied"
-    if nxt is None or not (nxt.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in nxt.children)):
+    if nxt is None or not (nxt.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in views.children(nxt))):
         return None
     if nxt.dep_ in ("xcomp", "pcomp") and (nxt.head.i == verb.i or nxt.head.head.i == verb.i):
         first, last = nxt.left_edge, nxt.right_edge
@@ -125,11 +126,11 @@ def _reported(ctx: Context, verb: Token, fragments: Sequence[Quoted]) -> Draft |
         return _first(ctx, verb, fragments)
     if clause is None or (verb.lemma_.lower() in NEEDS_THAT and not has_that(clause)):
         return None
-    if verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in views.children(verb)):
         return None
     subj = subject_of(verb)
     if subj is None or subj.lower_ in ("there", "that", "this", "nobody", "none") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            c.dep_ == "det" and c.lower_ == "no" for c in views.children(subj)):
         return None  # "That said, ...", "No bank will say how ..." are not reports
     if verb.head.i != clause.i and clause.left_edge.i <= subj.i <= clause.right_edge.i:
         return None
@@ -171,7 +172,7 @@ def find_indirect(ctx: Context, fragments: Sequence[Quoted]) -> list[Draft]:
         fragments: Quoted passages that are not direct quotes (they make a clause a mixed quote).
     """
     drafts = []
-    for tok in ctx.doc:
+    for tok in views.tokens(ctx.doc):
         if not is_cue_verb(tok, REPORTING_VERBS) or ctx.zone(tok.idx) not in _ZONES or ctx.in_quoted(tok.idx):
             continue
         if _denied(tok):
@@ -205,7 +206,7 @@ def _around(ctx: Context, tok: Token) -> list[Span]:
     after = [t for t in toks if t.i > hi]
     words_before = [t for t in before if not t.is_punct]
     if head is not None and not words_before:
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > hi]
+        subjects = [c for c in views.children(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i > hi]
         if subjects:
             after = [t for t in after if t.i >= subjects[-1].left_edge.i]
     first_after = next((t for t in after if not t.is_punct), None)
@@ -232,7 +233,7 @@ def _according(ctx: Context, tok: Token, fragments: Sequence[Quoted]) -> Draft |
 def find_according(ctx: Context, fragments: Sequence[Quoted]) -> list[Draft]:
     """Find "according to X" attributions: the rest of the sentence is what X says."""
     drafts = []
-    for tok in ctx.doc[:-1]:
+    for tok in views.tokens(ctx.doc)[:-1]:
         if tok.lower_ != "according" or tok.nbor().lower_ != "to":
             continue
         if ctx.zone(tok.idx) not in _ZONES or ctx.in_quoted(tok.idx):

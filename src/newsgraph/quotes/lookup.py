@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newsgraph.actors.lookup import actor_at, canonical
+from newsgraph.nlp import views
 from newsgraph.quotes.lexicon import HONORIFICS, NAME_DROP
 from newsgraph.records import Actor, TextSpan
 
@@ -67,7 +68,7 @@ def entity_actors(doc: Doc, segments: Sequence[tuple[int, int]], text: str) -> t
     ``text`` is the article text the Doc was parsed from (``Doc.text`` is rebuilt on each access).
     """
     groups: dict[str, list[tuple[TextSpan, str, str]]] = {}
-    for ent in doc.ents:
+    for ent in views.ents(doc):
         if ent.label_ not in _ACTOR_LABELS:
             continue
         clipped = _clip(ent.start_char, ent.end_char, segments)

@@ -14,10 +14,12 @@ resolved from; ``widen`` turns it into the mention a reader (and the gold) marks
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
 from newsgraph.actors.names import is_title_word
+from newsgraph.nlp import views
 from newsgraph.quotes.draft import Span
 from newsgraph.quotes.lexicon import HONORIFICS
 from newsgraph.quotes.speakers import mention_of
@@ -30,7 +32,7 @@ _MAX_APPOSITION = 12  # tokens: a longer "apposition" is a parse error
 
 def _apposition_end(appos: Token) -> int | None:
     """Index of the last token of an apposition, without the clauses hanging on it."""
-    cut = {t.i for c in appos.children if c.dep_ in _NOT_APPOSITION for t in c.subtree}
+    cut = {t.i for c in views.children(appos) if c.dep_ in _NOT_APPOSITION for t in c.subtree}
     toks = [t for t in appos.subtree if t.i not in cut]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
@@ -83,7 +85,7 @@ def widen(head: Token, span: Span, text: str, *, lead: int = -1) -> Span:
         opens = prev is None or prev.is_punct or prev.is_space or prev.pos_ == "CCONJ" or prev.i == head.head.head.i
         if opens and described[1] < start and text[described[1]:start].strip() == ",":
             start = described[0]  # not "Following Mr Straw's announcement, lawyer Louise Christian"
-    last = max((t.i for t in doc[head.i:] if t.idx < end), default=head.i)
+    last = max(head.i, bisect_left(views.offsets(doc), end) - 1)  # the last token starting before ``end``
     for child in head.rights:
         if child.dep_ != "appos" or not _after_comma(child, last):
             continue

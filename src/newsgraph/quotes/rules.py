@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp import views
 from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
@@ -98,13 +99,13 @@ def introduced(ctx: Context, start: int, end: int, actors: Sequence[Actor]) -> T
     in the bare quote that follows, even when the tagger mislabels or misses the name.
     """
     found = None
-    for sent in ctx.doc.sents:
+    for sent in views.sents(ctx.doc):
         if sent.start_char < start or sent.end_char > end:
             continue
         root = sent.root
         if root.lemma_.lower() in REPORTING_VERBS or ctx.in_quoted(root.idx) or ctx.zone(root.idx) != "body":
             continue
-        for child in root.children:
+        for child in views.children(root):
             if child.dep_ == "nsubj" and not ctx.in_quoted(child.idx):
                 token = speaker_token(child, lead=ctx.lead(child.idx))
                 if _person_like(token, actors):

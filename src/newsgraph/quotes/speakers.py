@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp import views
 from newsgraph.quotes.lexicon import (
     ACT_VERBS,
     DOCUMENT_NOUNS,
@@ -44,7 +45,8 @@ def detached_from(verb: Token) -> Token | None:
     tense as the reporting verb and the clause's own subject is not a pronoun (which would make
     it the speaker's: "X said it was following events and hoped ...").
     """
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in ACT_VERBS or any(c.dep_ in _SUBJ for c in verb.children):
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ACT_VERBS \
+            or any(c.dep_ in _SUBJ for c in views.children(verb)):
         return None
     head = verb.head
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -52,7 +54,7 @@ def detached_from(verb: Token) -> Token | None:
     reporter = head.head
     if head.dep_ != "ccomp" or reporter.lemma_.lower() not in REPORTING_VERBS:
         return None
-    subj = [c for c in head.children if c.dep_ in _SUBJ]
+    subj = [c for c in views.children(head) if c.dep_ in _SUBJ]
     if not subj or subj[0].pos_ == "PRON" or verb.tag_ != reporter.tag_:
         return None
     return reporter
@@ -67,7 +69,7 @@ def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | 
         quoted = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if quoted:
             return quoted[0]
-    for child in verb.children:
+    for child in views.children(verb):
         if child.dep_ in _SUBJ:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
@@ -75,7 +77,7 @@ def subject_of(verb: Token, *, inherit: bool = True, depth: int = 0) -> Token | 
                 return None
             return child
         if child.dep_ == "agent":
-            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            pobj = [c for c in views.children(child) if c.dep_ == "pobj"]
             if pobj:
                 return pobj[0]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -106,7 +108,7 @@ def speaker_token(subject: Token, *, lead: int = -1) -> Token:
             while tok.dep_ in ("compound", "flat", "poss") and tok.head.i > tok.i:
                 tok = tok.head
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
-        for child in tok.children:
+        for child in views.children(tok):
             if child.dep_ == "appos" and child.pos_ == "PROPN" and (tok.pos_ == "NOUN" or child.ent_type_ == "PERSON"):
                 return child  # "The head of the union, Marc Lefevre"; "The Lord Chancellor, Lord Falconer"
     return tok
@@ -185,7 +187,7 @@ class Resolver:
 
     def note_subjects(self, inside_quotes: Sequence[tuple[int, int]]) -> None:
         """Record every subject mention of an actor outside quoted text as salient."""
-        for token in self.doc:
+        for token in views.tokens(self.doc):
             if token.dep_ not in _SUBJ or any(s <= token.idx < e for s, e in inside_quotes):
                 continue
             actor = actor_at(self.actors, token.idx, token.idx + len(token.text))
@@ -235,7 +237,7 @@ class Resolver:
 
     def resolve(self, span: tuple[int, int], head: Token | None) -> Who:
         """Resolve the speaker mention ``span`` (headed by ``head`` when parsed) to an actor and name."""
-        text = (self.text or self.doc.text)[span[0]:span[1]]
+        text = (self.text or views.text(self.doc))[span[0]:span[1]]
         if head is None:  # a name read by pattern (headline, caption): trust the name over the tagger's span
             actor = canonical(self.actors, text) or self._by_span(span, head)
         else:
@@ -258,16 +260,17 @@ class Resolver:
             return None
         actor = actor_at(self.actors, head.idx, head.idx + len(head.text))
         if actor is None and head.pos_ == "NOUN":
-            for child in head.children:
+            for child in views.children(head):
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     actor = actor_at(self.actors, *mention_of(child))
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from") and head.lemma_.lower() in DOCUMENT_NOUNS:
-                    objs = [t for t in child.children if t.dep_ == "pobj"]
+                    objs = [t for t in views.children(child) if t.dep_ == "pobj"]
                     last = objs[0].right_edge if objs else head
                     found = actor_at(self.actors, objs[0].left_edge.idx, last.idx + len(last.text)) if objs else None
                     actor = found if found is not None and found.type in ("ORG", "PERSON") else actor
         if actor is not None and actor.type in ("GPE", "NORP") and (
-                head.pos_ == "NOUN" or (head.text.endswith(_DEMONYM) and any(c.dep_ == "det" for c in head.children))):
+                head.pos_ == "NOUN" or (head.text.endswith(_DEMONYM)
+                                     and any(c.dep_ == "det" for c in views.children(head)))):
             return None  # "Russian officials", "the Norwegian": people of a country, not the country
         return actor
 
@@ -282,12 +285,12 @@ class Resolver:
         if low in ("it", "they"):
             return self.salient(offset, ("ORG",) if low == "it" else ("ORG", "GPE", "NORP"))
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in views.children(head)):
             return None  # only "the coalition", never "the banks" or "a spokesman"
         lemma = head.lemma_.lower()
         if lemma in PERSON_NOUNS and head.tag_ == "NN":
             found = self.described(offset, lemma)
-            if found is None and not any(c.dep_ == "prep" for c in head.children):
+            if found is None and not any(c.dep_ == "prep" for c in views.children(head)):
                 found = self.salient(offset, ("PERSON",), speakers_only=True)  # "the England coach"
             return found
         if lemma in ORG_NOUNS or lemma in PERSON_NOUNS:

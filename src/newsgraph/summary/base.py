@@ -13,6 +13,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.records import Reading, Skip
 from newsgraph.registry import Stage, stage
@@ -102,7 +103,7 @@ def _continues(prev: Span, piece: Span) -> bool:
     on the same line ('"Over' | 'the last few years, ...').
     """
     words = piece.text.split()
-    if not words or not words[0].islower() or "\n" in piece.doc.text[prev.end_char:piece.start_char]:
+    if not words or not words[0].islower() or "\n" in views.text(piece.doc)[prev.end_char:piece.start_char]:
         return False
     return not prev.text.rstrip().endswith((".", "!", "?", ".\"", ".\u201d", "?\"", "?\u201d", "!\"", "!\u201d"))
 
@@ -111,7 +112,7 @@ def _sentences(doc: Doc, reading: Reading, zones: tuple[str, ...]) -> list[Span]
     """The sentences of ``zones`` without datelines, glued ones split and split ones joined."""
     cuts = _after_datelines(reading)
     pieces: list[Span] = []
-    for sent in doc.sents:
+    for sent in views.sents(doc):
         if zone_of(reading.article, sent.start_char) not in zones:
             continue
         trimmed = _trim(sent, cuts)

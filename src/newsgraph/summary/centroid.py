@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.nlp import views
 from newsgraph.records import Reading
 from newsgraph.summary.base import Unit, candidates, summary_stage, well_formed
 from newsgraph.summary.compress import compress
@@ -48,7 +49,8 @@ class CentroidConfig:
 
 
 def _lemmas(span: Span) -> list[str]:
-    return [t.lemma_.lower() for t in span if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha]
+    words = views.span_tokens(span)
+    return [t.lemma_.lower() for t in words if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha]
 
 
 def _cosine(words: Counter[str], centroid: Counter[str]) -> float:
@@ -61,7 +63,7 @@ def _top_names(doc: Doc, units: list[Unit], k: int) -> list[str]:
     """The ``k`` names (entity texts) mentioned most often in the candidate sentences."""
     counts: Counter[str] = Counter()
     for unit in units:
-        for ent in unit.span.ents:
+        for ent in views.ents_in(unit.span):
             if ent.label_ in _NAME_LABELS:
                 counts[ent.text.lower().removeprefix("the ")] += 1
     return [name for name, _ in counts.most_common(k)]
@@ -69,17 +71,17 @@ def _top_names(doc: Doc, units: list[Unit], k: int) -> list[str]:
 
 def _stands_alone(unit: Unit, cfg: CentroidConfig) -> bool:
     """Whether the sentence reads as a summary on its own."""
-    words = [t for t in unit.span if not t.is_punct]
+    words = [t for t in views.span_tokens(unit.span) if not t.is_punct]
     if not cfg.min_words <= len(words) <= cfg.max_words:
         return False
     text = unit.text
     if text[0] in _QUOTES or text.rstrip().endswith("?") or text.count('"') + text.count("\u201c") >= 2:
         return False
-    outside = [t for t in unit.span if t.lower_ in _FIRST_PERSON]
+    outside = [t for t in views.span_tokens(unit.span) if t.lower_ in _FIRST_PERSON]
     if outside:
         return False
     root = unit.span.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in views.children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return not (subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "it", "they"))
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsgraph.nlp import views
+
 _REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "believe",
                         "explain", "insist", "warn", "suggest", "argue", "write", "note"})
 _LINKERS = frozenset({"however", "meanwhile", "but", "and", "also", "instead", "now", "still", "yet", "so"})
@@ -29,7 +31,7 @@ def _drop_leading_attribution(span: Span) -> list[Token] | None:
     root = span.root
     if root.lemma_ not in _REPORTING:
         return None
-    comp = next((c for c in root.children if c.dep_ in ("ccomp",) and c.i > root.i), None)
+    comp = next((c for c in views.children(root) if c.dep_ in ("ccomp",) and c.i > root.i), None)
     if comp is None:
         return None
     tokens = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
@@ -41,7 +43,7 @@ def _drop_trailing_attribution(span: Span) -> list[Token] | None:
     root = span.root
     if root.lemma_ not in _REPORTING:
         return None
-    comp = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    comp = next((c for c in views.children(root) if c.dep_ == "ccomp" and c.i < root.i), None)
     if comp is None:
         return None
     tokens = [t for t in span if t.i < root.i and comp.left_edge.i <= t.i <= comp.right_edge.i]
