@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp import views
 from newsgraph.records import Reading
 
 KEY = "newsgraph"
@@ -35,7 +36,10 @@ class StageComponent:
         reading = doc.user_data.get(KEY)
         if not isinstance(reading, Reading):
             reading = Reading(article=read_text(doc.text))
-        doc.user_data[KEY] = get_stage(self.stage_name)(doc, reading)
+        try:
+            doc.user_data[KEY] = get_stage(self.stage_name)(doc, reading)
+        finally:
+            views.release(doc)  # a later spaCy component may change the Doc
         return doc
 
 

@@ -8,7 +8,6 @@ another actor's.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -31,16 +30,25 @@ def zones(article: Article) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in spans if s is not None]
 
 
-@functools.lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])")
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` continues a word (a letter, digit, underscore or hyphen)."""
+    return ch.isalnum() or ch in "_-"
 
 
 def _occurrences(text: str, form: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    pattern = _form_pattern(form)
-    for zone_start, zone_end in spans:
-        for m in pattern.finditer(text, zone_start, zone_end):
-            yield m.start(), m.end()
+    """Where ``form`` occurs as a whole word inside the zones ``spans``, left to right, without overlaps."""
+    if not form:
+        return
+    for zone_start, zone_stop in spans:
+        zone_end = min(zone_stop, len(text))
+        at = text.find(form, zone_start, zone_end)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not _joins(text[at - 1])) and (end == zone_end or not _joins(text[end])):
+                yield at, end
+                at = text.find(form, end, zone_end)
+            else:
+                at = text.find(form, at + 1, zone_end)
 
 
 def _taken(clusters: Clusters) -> list[Span3]:

@@ -33,6 +33,14 @@ def _known() -> frozenset[str]:
 
 def lemma(token: Token) -> str:
     """Lower-case lemma; when the model's lemma is unknown to the lexicon, a known stem of the word."""
+    known = views.cache(token.doc, "events.lemma")
+    found: str | None = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _lemma(token)
+    return found
+
+
+def _lemma(token: Token) -> str:
     base = (token.lemma_ or token.text).lower()
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:

@@ -130,3 +130,12 @@ def children(token: Token) -> tuple[Token, ...]:
                 kids[head].append(t)
         found = memo["children"] = [tuple(k) for k in kids]
     return found[token.i]
+
+
+def cache(doc: Doc, name: str) -> dict[Any, Any]:
+    """A dict kept for ``doc`` under ``name`` until :func:`release`: a stage's own memo of per-token answers."""
+    memo = _memo(doc)
+    found: dict[Any, Any] | None = memo.get(name)
+    if found is None:
+        found = memo[name] = {}
+    return found
