@@ -41,8 +41,8 @@ class IngestOptions:
     model: str = DEFAULT_MODEL
     workers: int = 0  # 0: one per CPU core
     batch_size: int = 32  # articles per nlp.pipe batch in a worker
-    chunk_size: int = 64  # articles sent to a worker at once (and written in one transaction)
-    chunk_chars: int = 50_000  # ... and at most this many characters, so worker memory stays flat
+    chunk_size: int = 64  # articles sent to a worker at once (two nlp.pipe batches; one transaction)
+    chunk_chars: int = 200_000  # ... and at most this many characters, so worker memory stays flat
     in_process: bool = False  # read in this process (no workers): for debugging and tests
 
 
@@ -106,6 +106,24 @@ def _chunks(items: Iterable[Article | Failure], size: int, chars: int) -> Iterat
             articles, failures, total = [], [], 0
     if articles or failures:
         yield articles, failures
+
+
+def _split_last(chunks: Iterable[tuple[list[Article], list[Row]]], parts: int
+                ) -> Iterator[tuple[list[Article], list[Row]]]:
+    """Yield ``chunks`` one behind, cutting the last into ``parts`` so no worker idles while one ends the run."""
+    last: tuple[list[Article], list[Row]] | None = None
+    for chunk in chunks:
+        if last is not None:
+            yield last
+        last = chunk
+    if last is None:
+        return
+    articles, failures = last
+    step = max(1, -(-len(articles) // max(1, parts)))
+    pieces = [articles[i:i + step] for i in range(0, len(articles), step)] or [[]]
+    yield pieces[0], failures
+    for piece in pieces[1:]:
+        yield piece, []
 
 
 class _InProcess(Executor):
@@ -204,7 +222,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
         in_flight: set[Future[worker.ChunkResult]] = set()
         with _executor(opts, workers) as ex:
             inputs = _read_inputs(files(found, exclude=_db_files(db_path)), ex, workers)
-            for articles, failures in _chunks(inputs, opts.chunk_size, opts.chunk_chars):
+            for articles, failures in _split_last(_chunks(inputs, opts.chunk_size, opts.chunk_chars), workers):
                 keep, skipped, reused = dedup.filter(articles)
                 out.summary.skipped += skipped
                 out.fail(failures + reused)

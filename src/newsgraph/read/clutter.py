@@ -127,8 +127,10 @@ def find_date(line: str) -> date | None:
 
 def is_date_line(line: str) -> bool:
     """Say whether ``line`` holds a date and nothing else but filler ("Published 3 March 2013 12:04 GMT")."""
+    if len(line) > 120:
+        return False
     match = _DATE.search(line)
-    if match is None or len(line) > 120:
+    if match is None:
         return False
     rest = line[: match.start()] + " " + line[match.end() :]
     return not _DATE_FILLER.sub("", rest).strip()

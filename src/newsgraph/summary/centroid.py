@@ -53,9 +53,15 @@ def _lemmas(span: Span) -> list[str]:
     return [t.lemma_.lower() for t in words if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha]
 
 
-def _cosine(words: Counter[str], centroid: Counter[str]) -> float:
-    dot = sum(n * centroid[w] for w, n in words.items())
-    norm = math.sqrt(sum(n * n for n in words.values())) * math.sqrt(sum(n * n for n in centroid.values()))
+def _cosine_to_rest(bag: Counter[str], total: Counter[str], total_sq: int) -> float:
+    """Cosine of ``bag`` and ``total - bag`` (the other sentences), from integer sums: no Counter is built.
+
+    With ``rest = total - bag``: ``bag . rest = sum(b * (t - b))`` and ``|rest|^2 = |total|^2 -
+    sum(t^2 - (t - b)^2)`` over the words of ``bag``; counts are integers, so both sums are exact.
+    """
+    dot = sum(n * (total[w] - n) for w, n in bag.items())
+    rest_sq = total_sq - sum(total[w] ** 2 - (total[w] - n) ** 2 for w, n in bag.items())
+    norm = math.sqrt(sum(n * n for n in bag.values())) * math.sqrt(rest_sq)
     return dot / norm if norm else 0.0
 
 
@@ -98,11 +104,11 @@ class CentroidSummarizer:
         total: Counter[str] = Counter()
         for bag in bags:
             total.update(bag)
+        total_sq = sum(n * n for n in total.values())
         names = _top_names(doc, units, cfg.top_names)
         scores = []
         for unit, bag in zip(units, bags, strict=True):
-            rest = total - bag
-            value = _cosine(bag, rest)
+            value = _cosine_to_rest(bag, total, total_sq)
             lowered = unit.text.lower()
             if names:
                 value += cfg.names * sum(name in lowered for name in names) / len(names)
