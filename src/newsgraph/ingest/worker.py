@@ -109,10 +109,26 @@ def _memory_zone(nlp: Any) -> Any:
     return zone() if zone is not None else contextlib.nullcontext()
 
 
-def process_chunk(articles: Sequence[Article]) -> ChunkResult:
-    """Read ``articles`` and return their rows (and a failure row per article that broke a stage)."""
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in kB, since it started its own program.
+
+    ``/proc/self/status`` VmHWM on Linux: ``ru_maxrss`` also counts the parent's pages when the worker
+    was forked before it exec'd, so a large parent would hide the worker's own peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     import resource
 
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def process_chunk(articles: Sequence[Article]) -> ChunkResult:
+    """Read ``articles`` and return their rows (and a failure row per article that broke a stage)."""
     if _STATE.get("error") is not None:
         raise _STATE["error"]
     pipe = _STATE["pipe"]
@@ -132,5 +148,5 @@ def process_chunk(articles: Sequence[Article]) -> ChunkResult:
         result.articles += 1
     # Rows cross back to the main process as Arrow tables: cheap to send, nothing left to convert.
     result.tables = {t: schema.to_arrow(t, rows) for t, rows in tables.items() if rows}
-    result.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result.peak_rss_kb = peak_rss_kb()
     return result
