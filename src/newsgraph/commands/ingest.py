@@ -18,7 +18,9 @@ def ingest_cmd(
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy English pipeline to use."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    chunk_size: int = typer.Option(64, "--chunk-size", min=1, hidden=True, help="Articles per worker task."),
+    chunk_size: int = typer.Option(64, "--chunk-size", min=1,
+                                   help="Articles per worker task (two nlp.pipe batches); lower it to lower "
+                                        "each worker's peak memory, at some cost in speed."),
 ) -> None:
     """Read articles in parallel into the knowledge base (idempotent and resumable)."""
     from newsgraph.errors import NewsgraphError
