@@ -233,7 +233,8 @@ def _mode(frame: Frame, sent: Span) -> str | None:
     """The frame's mode; for ASSAULT without one, the weapon the sentence names (PLOVER's modes)."""
     if frame.mode is not None or frame.category != "ASSAULT":
         return frame.mode
-    words = {sx.lemma(t) for t in views.span_tokens(sent)} | {t.lower_ for t in views.span_tokens(sent)}
+    tokens = views.span_tokens(sent)
+    words = {sx.lemma(t) for t in tokens} | {t.lower_ for t in tokens}
     for mode, instruments in ASSAULT_INSTRUMENTS:
         if words & instruments:
             return mode

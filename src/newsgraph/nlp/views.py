@@ -10,6 +10,7 @@ calls ``views.sents(doc)`` sees exactly ``list(doc.sents)``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import IDX
@@ -18,11 +19,14 @@ from spacy.tokens import Doc, Span, Token
 _KEY = "newsgraph.views"
 
 
-def _memo(doc: Doc) -> dict[str, Any]:
+def _once(doc: Doc, key: str, build: Callable[[Doc], Any]) -> Any:
+    """``build(doc)``, computed on the first call for ``doc`` and kept in its memo until :func:`release`."""
     memo: dict[str, Any] | None = doc.user_data.get(_KEY)
     if memo is None:
         memo = doc.user_data[_KEY] = {}
-    return memo
+    if key not in memo:
+        memo[key] = build(doc)
+    return memo[key]
 
 
 def release(doc: Doc) -> None:
@@ -30,30 +34,53 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_KEY, None)
 
 
+def _text(doc: Doc) -> str:
+    return doc.text
+
+
+def _offsets(doc: Doc) -> list[int]:
+    return [int(i) for i in doc.to_array(IDX)] if len(doc) else []
+
+
+def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    found = list(doc.sents)
+    return found, [s.start for s in found]
+
+
+def _entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    found = tuple(doc.ents)
+    return found, [e.start for e in found]
+
+
+def _children(doc: Doc) -> list[tuple[Token, ...]]:
+    toks = tokens(doc)
+    kids: list[list[Token]] = [[] for _ in toks]
+    for t in toks:
+        head = t.head.i
+        if head != t.i:
+            kids[head].append(t)
+    return [tuple(k) for k in kids]
+
+
+def _new_dict(doc: Doc) -> dict[Any, Any]:
+    return {}
+
+
 def text(doc: Doc) -> str:
     """``doc.text``, built once."""
-    memo = _memo(doc)
-    if "text" not in memo:
-        memo["text"] = doc.text
-    out: str = memo["text"]
+    out: str = _once(doc, "text", _text)
     return out
 
 
 def tokens(doc: Doc) -> list[Token]:
     """``list(doc)``, built once: index it instead of ``doc[i]`` in loops."""
-    memo = _memo(doc)
-    if "tokens" not in memo:
-        memo["tokens"] = list(doc)
-    out: list[Token] = memo["tokens"]
+    out: list[Token] = _once(doc, "tokens", list)
     return out
 
 
 def offsets(doc: Doc) -> list[int]:
     """The character offset of every token (``[t.idx for t in doc]``), built once."""
-    memo = _memo(doc)
-    if "idx" not in memo:
-        memo["idx"] = [int(i) for i in doc.to_array(IDX)] if len(doc) else []
-    out: list[int] = memo["idx"]
+    out: list[int] = _once(doc, "idx", _offsets)
     return out
 
 
@@ -67,35 +94,28 @@ def tokens_between(doc: Doc, start_char: int, end_char: int, *, first: int = 0) 
 
 def sents(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built once."""
-    memo = _memo(doc)
-    if "sents" not in memo:
-        memo["sents"] = list(doc.sents)
-        memo["sent_starts"] = [s.start for s in memo["sents"]]
-    out: list[Span] = memo["sents"]
-    return out
+    found: list[Span] = _once(doc, "sents", _sentences)[0]
+    return found
 
 
 def sent_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i`` (what ``doc[i].sent`` gives)."""
-    found = sents(doc)
-    return found[bisect_right(_memo(doc)["sent_starts"], i) - 1]
+    found, starts = _once(doc, "sents", _sentences)
+    sent: Span = found[bisect_right(starts, i) - 1]
+    return sent
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once."""
-    memo = _memo(doc)
-    if "ents" not in memo:
-        memo["ents"] = tuple(doc.ents)
-        memo["ent_starts"] = [e.start for e in memo["ents"]]
-    out: tuple[Span, ...] = memo["ents"]
-    return out
+    found: tuple[Span, ...] = _once(doc, "ents", _entities)[0]
+    return found
 
 
 def ents_in(span: Span) -> list[Span]:
     """``span.ents``: the entities that start in ``span``, up to the first that runs past its end."""
-    found = ents(span.doc)
+    found, starts = _once(span.doc, "ents", _entities)
     out: list[Span] = []
-    for ent in found[bisect_left(_memo(span.doc)["ent_starts"], span.start):]:
+    for ent in found[bisect_left(starts, span.start):]:
         if ent.end > span.end:
             break
         out.append(ent)
@@ -104,10 +124,11 @@ def ents_in(span: Span) -> list[Span]:
 
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The first entity (in ``doc.ents`` order) that covers token ``i``, if any."""
-    found = ents(doc)
-    k = bisect_right(_memo(doc)["ent_starts"], i) - 1
+    found, starts = _once(doc, "ents", _entities)
+    k = bisect_right(starts, i) - 1
     if k >= 0 and found[k].start <= i < found[k].end:
-        return found[k]
+        ent: Span = found[k]
+        return ent
     return None
 
 
@@ -118,24 +139,11 @@ def span_tokens(span: Span) -> list[Token]:
 
 def children(token: Token) -> tuple[Token, ...]:
     """``tuple(token.children)``: the tokens whose head is ``token``, in order; all built once per Doc."""
-    doc = token.doc
-    memo = _memo(doc)
-    found: list[tuple[Token, ...]] | None = memo.get("children")
-    if found is None:
-        toks = tokens(doc)
-        kids: list[list[Token]] = [[] for _ in toks]
-        for t in toks:
-            head = t.head.i
-            if head != t.i:
-                kids[head].append(t)
-        found = memo["children"] = [tuple(k) for k in kids]
-    return found[token.i]
+    kids: tuple[Token, ...] = _once(token.doc, "children", _children)[token.i]
+    return kids
 
 
 def cache(doc: Doc, name: str) -> dict[Any, Any]:
     """A dict kept for ``doc`` under ``name`` until :func:`release`: a stage's own memo of per-token answers."""
-    memo = _memo(doc)
-    found: dict[Any, Any] | None = memo.get(name)
-    if found is None:
-        found = memo[name] = {}
+    found: dict[Any, Any] = _once(doc, "cache:" + name, _new_dict)
     return found
