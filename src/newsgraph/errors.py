@@ -29,6 +29,8 @@ class Errors:
     E105 = "{name}: article id {id!r} is already stored with a different text; give each article its own id."
     E106 = "Invalid {field}: {detail}."
     E107 = "{path}: not found (no file, folder or glob match)."
+    # Trained components shipped in the package: E2xx.
+    E201 = "The attribution model newsgraph/data/attributions.json cannot be used ({problem}). Rebuild it with `make train`."
 
 
 class NewsgraphError(Exception):

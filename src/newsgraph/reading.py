@@ -22,7 +22,7 @@ def _quote(q: Quote) -> dict[str, Any]:
     return {"id": q.id, "type": q.kind, "where": q.where, "content": [span(c) for c in q.contents],
             "cue": span(q.cue), "speaker_mention": span(q.speaker),
             "speaker": {"actor": q.speaker_actor_id, "name": q.speaker_name},
-            "confidence": q.confidence, "method": q.method}
+            "attribution": q.attribution, "confidence": q.confidence, "method": q.method}
 
 
 def _event(e: Event) -> dict[str, Any]:

@@ -13,6 +13,10 @@ from typing import Literal
 SCHEMA = "newsgraph.reading/1"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+# What is attributed (the kinds of PolNeAR's guidelines, Newell et al. 2018): what a source said, believes,
+# intends or wants, thinks of something, decreed, perceived, or what a document or poll shows.
+Attribution = Literal["statement", "belief", "intention", "attitude", "decree", "perception", "evidence"]
+ATTRIBUTIONS: tuple[str, ...] = ("statement", "belief", "intention", "attitude", "decree", "perception", "evidence")
 Where = Literal["headline", "body", "caption"]
 CaptionKind = Literal["media", "image"]
 FigureKind = Literal[
@@ -94,6 +98,7 @@ class Quote:
     speaker_actor_id: str | None = None
     speaker_name: str | None = None
     confidence: float | None = None
+    attribution: Attribution = "statement"
     method: str = "newsgraph.quotes.rules.v1"
 
 

@@ -84,5 +84,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Sources that are artifacts, not people: "polls show", "the report found", "records indicate".
+EVIDENCE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    """
+    record email memo filing transcript tape recording footage video photo image picture ad advert
+    advertisement book article chart graph map model evidence statistic number result finding sign
+    indication trend exit-poll polling surveys sample tweet post website page message cable note
+    """.split()
+)
+
 # Determiners dropped from a speaker name when no actor is found ("The UN" -> "UN").
 NAME_DROP: frozenset[str] = frozenset("the a an".split())

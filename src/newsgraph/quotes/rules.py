@@ -16,6 +16,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import views
+from newsgraph.quotes import model as attribution_model
+from newsgraph.quotes.attributions import find_attributions
 from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
@@ -23,6 +25,7 @@ from newsgraph.quotes.indirect import find_according, find_indirect
 from newsgraph.quotes.lexicon import HONORIFICS, REPORTING_VERBS
 from newsgraph.quotes.lookup import actor_at, entity_actors
 from newsgraph.quotes.mentions import widen
+from newsgraph.quotes.spans import conventional
 from newsgraph.quotes.speakers import Resolver, Who, mention_of, speaker_token
 from newsgraph.records import Actor, Quote, Reading, Skip, TextSpan, Where
 from newsgraph.registry import stage
@@ -190,8 +193,9 @@ def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft], actors: Sequenc
 def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     """Every quote draft of the article, overlaps resolved, in text order."""
     direct, fragments = find_direct(ctx)
-    return select([*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments),
-                   *find_according(ctx, fragments)])
+    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
+             *find_attributions(ctx, fragments, attribution_model.load())]
+    return [conventional(ctx, d) for d in select(found)]
 
 
 @stage(NAME, requires=("actors",), produces=("quotes",))

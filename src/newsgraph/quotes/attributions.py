@@ -1,0 +1,174 @@
+"""Attributions found by the trained model: any cue the news uses, with its content and source.
+
+Where the rule finders know a list of reporting verbs, this finder asks the model of
+:mod:`newsgraph.quotes.model` whether a verb (or a noun such as "claim") heads an attribution cue,
+in context: "plans to", "called for", "endorsed", "polls show", "is expected to", "declined to
+comment" as much as "said". For each cue it then builds the three spans as the PolNeAR annotation
+guidelines draw them (Newell et al. 2018):
+
+- content: the phrase under the cue the model ranks first as where the content starts ("that"
+  and "to" included), extended over the later dependents the model keeps; or the clause before the
+  cue ("..., she said");
+- cue: the verb group (auxiliaries, negation, adverbs before the verb) and everything between the
+  verb and its content but a listener ("told [reporters] that") or the source itself;
+- source: the subject (inherited from the governing verb for "..., saying that"), the agent of a
+  passive ("by X"), a noun cue's possessor ("his claim"); none for a passive without agent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.nlp import views
+from newsgraph.quotes import features as F
+from newsgraph.quotes.clause import clause_pieces, finish
+from newsgraph.quotes.draft import Context, Draft, Span, trim_span
+from newsgraph.quotes.marks import Quoted
+from newsgraph.quotes.model import AttributionModel
+from newsgraph.quotes.speakers import subject_of
+
+_ZONES = ("body", "caption", "headline")
+_GROUP = frozenset("aux auxpass neg advmod".split())
+_LISTENER = frozenset("dative".split())
+_TELL = frozenset("tell inform assure remind warn urge ask advise brief notify".split())
+_EMPTY = frozenset("it there".split())
+_STRIP = " \t\r\n,;:-—–"
+_CUE_STOP = frozenset({":", '"', "“", "”", "‘", "’", "'", "«", "»"})
+_MIN_CHARS = 2
+
+
+def _kind(span: Sequence[Span], fragments: Sequence[Quoted], quoted: Sequence[Quoted]) -> str:
+    pieces = [p for q in quoted for p in q.pieces]
+    if all(any(s <= a and b <= e for s, e in pieces) for a, b in span):
+        return "direct"
+    return "mixed" if any(a <= s and e <= b for a, b in span for q in fragments for s, e in q.pieces) else "indirect"
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _group_start(head: Token) -> Token:
+    """The first word of the verb group: "has not yet [said]", "[did] not immediately respond"."""
+    first = head
+    for child in reversed([c for c in views.children(head) if c.i < head.i]):
+        if child.dep_ in _GROUP and child.i == first.i - 1 or (child.dep_ in _GROUP and child.right_edge.i == first.i - 1):
+            first = child.left_edge
+        else:
+            break
+    return first
+
+
+def _right_content(ctx: Context, head: Token, node: Token, model: AttributionModel, lemma: str) -> Span | None:
+    last = node.right_edge
+    for sib in F.later_siblings(node):
+        if model.sibling.prob(F.sibling_features(node, sib, lemma=lemma)) < model.sibling.threshold:
+            break
+        last = sib.right_edge
+    start, end = trim_span(ctx.text, node.left_edge.idx, _end(last), strip=_STRIP)
+    return finish(ctx, (start, end)) if end - start >= _MIN_CHARS else None
+
+
+def _left_content(ctx: Context, head: Token) -> tuple[Span, ...]:
+    """The content before the cue: the clause the cue hangs on, or the sentence up to it."""
+    clause = head.head
+    if head.dep_ in ("parataxis", "ccomp", "advcl") and clause.i != head.i and clause.pos_ in ("VERB", "AUX"):
+        return clause_pieces(ctx, head, clause)
+    sent = head.sent
+    lead = ctx.lead(head.idx)
+    toks = [t for t in sent if t.i < head.left_edge.i and t.idx >= lead and not t.is_space]
+    if not toks:
+        return ()
+    start, end = trim_span(ctx.text, toks[0].idx, _end(toks[-1]), strip=_STRIP)
+    return (finish(ctx, (start, end)),) if end - start >= _MIN_CHARS else ()
+
+
+def _source(head: Token) -> Token | None:
+    """The head of the source phrase, or None for a source-less (passive) attribution."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        for child in views.children(head):
+            if child.dep_ == "poss":
+                return child
+        return None
+    children = views.children(head)
+    for child in children:
+        if child.dep_ == "agent":
+            objs = [c for c in views.children(child) if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return None
+    subj = subject_of(head)
+    if subj is None or subj.lower_ in _EMPTY or subj.i == head.i:
+        return None
+    return subj
+
+
+def source_span(ctx: Context, subj: Token, head: Token) -> Span:
+    """The source phrase headed by ``subj``: its whole subtree (PolNeAR keeps identifying clauses), never the cue."""
+    toks = [t for t in subj.subtree if not t.is_space and t.idx >= ctx.lead(subj.idx)]
+    if not toks or head.i in {t.i for t in toks}:
+        toks = [subj]
+    return trim_span(ctx.text, toks[0].idx, _end(toks[-1]), strip=_STRIP + ".")
+
+
+def cue_span(ctx: Context, head: Token, content: Span, source: Span | None) -> Span:
+    """The cue as PolNeAR draws it: the verb group, and what stands between the verb and its content."""
+    first, last = _group_start(head), head
+    if content[0] > head.idx:
+        listeners = [c.left_edge.i for c in views.children(head) if c.i > head.i and (
+            c.dep_ in _LISTENER or (c.dep_ == "dobj" and head.lemma_.lower() in _TELL))]
+        stop = min(listeners, default=len(ctx.doc))
+        for tok in ctx.doc[head.i + 1:min(stop, head.right_edge.i + 1)]:
+            if tok.idx >= content[0] or tok.text in _CUE_STOP or (source is not None and source[0] <= tok.idx < source[1]):
+                break
+            last = tok
+    return trim_span(ctx.text, first.idx, _end(last), strip=_STRIP)
+
+
+def _content(ctx: Context, head: Token, model: AttributionModel) -> tuple[Span, ...]:
+    lemma = F.key_lemma(head)
+    best: tuple[float, Token | None] = (model.start.margin(F.left_features(head, lemma=lemma)), None)
+    for node, path in F.start_candidates(head):
+        score = model.start.margin(F.start_features(head, node, path, lemma=lemma))
+        if score > best[0]:
+            best = (score, node)
+    if best[1] is None:
+        return _left_content(ctx, head)
+    span = _right_content(ctx, head, best[1], model, lemma)
+    return (span,) if span is not None else ()
+
+
+def _draft(ctx: Context, head: Token, fragments: Sequence[Quoted], model: AttributionModel) -> Draft | None:
+    contents = _content(ctx, head, model)
+    if not contents:
+        return None
+    subj = _source(head)
+    speaker = source_span(ctx, subj, head) if subj is not None else None
+    if speaker is not None and any(s < speaker[1] and speaker[0] < e for s, e in contents):
+        speaker, subj = None, None
+    cue = cue_span(ctx, head, contents[0], speaker)
+    return Draft(kind=_kind(contents, fragments, ctx.quoted), contents=contents, cue=cue,  # type: ignore[arg-type]
+                 speaker=speaker, head=subj.i if subj is not None else None, source="attribution")
+
+
+def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel) -> list[Draft]:
+    """Find the attributions whose cue the model recognises, outside quoted text.
+
+    Args:
+        ctx: The article context.
+        fragments: Quoted passages that are not direct quotes (they make a content mixed).
+        model: The trained attribution model.
+    """
+    drafts = []
+    for tok in views.tokens(ctx.doc):
+        if not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES:
+            continue
+        quoted = ctx.in_quoted(tok.idx)
+        if model.cue.prob(F.cue_features(tok, quoted=quoted)) < model.cue.threshold:
+            continue
+        draft = _draft(ctx, tok, fragments, model)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts

@@ -1,0 +1,41 @@
+"""Span conventions shared by every finder: the cue's verb group and a reported clause's "that".
+
+The finders locate a cue by its verb and a content by its clause; the spans a reading gives follow
+the PolNeAR annotation guidelines (Newell et al. 2018) whichever finder made them:
+
+- the cue keeps its verb group together: auxiliaries, negation and adverbs before the verb ("has
+  not yet said") and what stands between the verb and a content that follows it ("said in a
+  statement that"), but not a listener ("told [reporters] that") or the source ("said [Mr X]");
+- a reported clause opened by "that" includes it ("said [that the talks had failed]").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.quotes.attributions import cue_span, source_span
+from newsgraph.quotes.draft import Context, Draft
+
+
+def _with_that(ctx: Context, draft: Draft) -> Draft:
+    start, end = draft.contents[0]
+    before = ctx.text[max(0, start - 5):start]
+    if draft.kind == "direct" or before.lower() != "that ":
+        return draft
+    return replace(draft, contents=((start - 5, end), *draft.contents[1:]))
+
+
+def conventional(ctx: Context, draft: Draft) -> Draft:
+    """``draft`` with its cue and first content piece drawn as the guidelines draw them."""
+    if draft.cue is None:
+        return draft
+    draft = _with_that(ctx, draft)
+    head = ctx.token_at(draft.cue[0])
+    single = head is not None and (head.idx, head.idx + len(head.text)) == draft.cue
+    if single and head is not None and head.pos_ in ("VERB", "AUX"):
+        draft = replace(draft, cue=cue_span(ctx, head, draft.contents[0], draft.speaker))
+    if head is not None and draft.head is not None and draft.source != "attribution":
+        speaker = source_span(ctx, ctx.doc[draft.head], head)
+        if not any(s < speaker[1] and speaker[0] < e for s, e in (*draft.contents, draft.cue)):
+            draft = replace(draft, speaker=speaker)
+    return draft
