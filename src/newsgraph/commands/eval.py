@@ -17,12 +17,24 @@ _OUT = typer.Option(None, "--out", "-o", help="Also write the readings to this J
 _JSON = typer.Option(False, "--json", help="Print the metrics as JSON.")
 
 
+_ATTRIBUTION = typer.Option(None, "--attribution", "-a", metavar="KINDS",
+                            help="Score only quotes of these attribution kinds, comma-separated "
+                                 "(e.g. statement, for gold that annotates speech only).")
+
+
 @eval_app.command("quotes")
-def quotes_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT, as_json: bool = _JSON) -> None:
+def quotes_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT, as_json: bool = _JSON,
+               attribution: str | None = _ATTRIBUTION) -> None:
     """Quote extraction and attribution on span gold (PolNeAR/Citron shape)."""
     from newsgraph.evaluate import quotes
+    from newsgraph.records import ATTRIBUTIONS
 
-    typer.echo(quotes.run(gold, model=model, out=out, as_json=as_json))
+    kinds = [k.strip() for k in attribution.split(",") if k.strip()] if attribution else None
+    bad = [k for k in kinds or () if k not in ATTRIBUTIONS]
+    if bad:
+        raise typer.BadParameter(f"unknown attribution {', '.join(bad)}; choose from {', '.join(ATTRIBUTIONS)}",
+                                 param_hint="--attribution")
+    typer.echo(quotes.run(gold, model=model, out=out, as_json=as_json, attributions=kinds))
 
 
 @eval_app.command("events")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,8 +134,12 @@ def _speaker_ok(gold_quote: Json, pred_quote: Json) -> bool:
 
 
 def _match_article(text: str, gold_quotes: list[Json], pred_quotes: list[Json], threshold: float,
-                   counts: _MatchCounts, by_type: dict[str, Counter[str]] | None) -> None:
-    """Match one article's quotes at ``threshold``, adding to ``counts`` (and ``by_type`` if given)."""
+                   counts: _MatchCounts, by_type: dict[str, Counter[str]] | None) -> set[int]:
+    """Match one article's quotes at ``threshold``, adding to ``counts`` (and ``by_type`` if given).
+
+    Returns:
+        The indices of the predicted quotes that matched a gold quote.
+    """
     gold = [(_chars(_normalised(text, q["contents"])), q) for q in gold_quotes if q["contents"]]
     pred_chars = [_chars(_normalised(text, as_spans(q.get("content")))) for q in pred_quotes]
     used: set[int] = set()
@@ -160,6 +164,7 @@ def _match_article(text: str, gold_quotes: list[Json], pred_quotes: list[Json], 
             by_type[kind]["found"] += 1
             by_type[kind]["e2e"] += ok
     counts.fp += len(pred_quotes) - len(used)
+    return used
 
 
 def _match_metrics(c: _MatchCounts) -> Json:
@@ -170,26 +175,41 @@ def _match_metrics(c: _MatchCounts) -> Json:
             "type_acc": c.type_ok / n, "e2e_f1": e2e.f1}
 
 
-def score(gold: Mapping[str, Json], readings: Mapping[str, Json]) -> Json:
+def score(gold: Mapping[str, Json], readings: Mapping[str, Json], *,
+          attributions: Collection[str] | None = None) -> Json:
     """Score readings (keyed by ``id``) against gold articles (keyed by ``doc_id``).
+
+    Args:
+        gold: Gold articles.
+        readings: Readings as JSON objects.
+        attributions: When given, only predicted quotes of these attribution kinds count (for gold
+            that annotates one kind, such as speech-quote sets that hold statements only).
 
     Returns:
         ``{"articles", "articles_without_reading", "component_exact", "match", "recall_by_type"}``,
-        the same object ``score_quotes.py --json`` prints.
+        the same object ``score_quotes.py --json`` prints, and ``by_attribution``: for each predicted
+        attribution kind, how many quotes were predicted and how many matched a gold quote at t > 0.5.
     """
     comp = {k: [0, 0, 0] for k in COMPONENTS}
     matches = {t: _MatchCounts() for t in THRESHOLDS}
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
     missing = 0
     for doc_id, g in gold.items():
         reading = readings.get(doc_id)
         missing += reading is None
-        pred_quotes: list[Json] = list((reading or {}).get("quotes") or [])
+        pred_quotes: list[Json] = [q for q in (reading or {}).get("quotes") or []
+                                   if attributions is None or q.get("attribution", "statement") in attributions]
         for k, counts in _components(g["text"], g["quotes"], pred_quotes).items():
             comp[k] = [a + b for a, b in zip(comp[k], counts, strict=True)]
         for t, c in matches.items():
-            _match_article(g["text"], g["quotes"], pred_quotes, t, c,
-                           by_type if t == HEADLINE_THRESHOLD else None)
+            used = _match_article(g["text"], g["quotes"], pred_quotes, t, c,
+                                  by_type if t == HEADLINE_THRESHOLD else None)
+            if t == HEADLINE_THRESHOLD:
+                for i, q in enumerate(pred_quotes):
+                    kind = str(q.get("attribution", "statement"))
+                    by_kind[kind]["predicted"] += 1
+                    by_kind[kind]["matched"] += i in used
     result: Json = {"articles": len(gold), "articles_without_reading": missing, "component_exact": {},
                     "match": {}, "recall_by_type": {}}
     for k, (tp, fp, fn) in comp.items():
@@ -201,6 +221,9 @@ def score(gold: Mapping[str, Json], readings: Mapping[str, Json]) -> Json:
         total = max(n["gold"], 1)
         result["recall_by_type"][kind] = {"gold": n["gold"], "quote_recall": n["found"] / total,
                                           "e2e_recall": n["e2e"] / total}
+    result["by_attribution"] = {kind: {"predicted": n["predicted"], "matched": n["matched"],
+                                       "precision": n["matched"] / max(n["predicted"], 1)}
+                                for kind, n in sorted(by_kind.items())}
     return result
 
 
@@ -221,6 +244,10 @@ def format_report(result: Json) -> str:
     lines.append("recall by gold type (t>0.5): quote / end-to-end")
     for kind, m in result["recall_by_type"].items():
         lines.append(f"   {kind:9s} n={m['gold']:5d}  {_pct(m['quote_recall'])} / {_pct(m['e2e_recall'])}")
+    if result.get("by_attribution"):
+        lines.append("precision by predicted attribution (t>0.5): matched / predicted")
+        for kind, m in result["by_attribution"].items():
+            lines.append(f"   {kind:10s} {m['matched']:5d} / {m['predicted']:5d}  {_pct(m['precision'])}")
     head = result["match"][str(HEADLINE_THRESHOLD)]
     lines.append(f"quotes F1 {_pct(head['f1'])}  end-to-end F1 {_pct(head['e2e_f1'])}")
     return "\n".join(lines)
@@ -251,7 +278,8 @@ def read_articles(gold: Mapping[str, Json], *, model: str) -> Iterator[Json]:
         yield to_dict(reading)
 
 
-def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False) -> str:
+def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False,
+        attributions: Collection[str] | None = None) -> str:
     """Read the gold texts with the pipeline, score the readings and return the report.
 
     Args:
@@ -259,6 +287,7 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
         model: Installed spaCy English pipeline to read with.
         out: When given, the readings are also written there, one JSON object a line.
         as_json: Return the metrics as JSON instead of the text report.
+        attributions: Score only predicted quotes of these attribution kinds (all when None).
 
     Returns:
         The report; its last line is ``quotes F1 X  end-to-end F1 Y`` (at t > 0.5).
@@ -269,5 +298,5 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
         readings.setdefault(reading["id"], reading)
     if out is not None:
         write_readings(out, readings.values())
-    result = score(articles, readings)
+    result = score(articles, readings, attributions=attributions)
     return json.dumps(result, indent=1) if as_json else format_report(result)

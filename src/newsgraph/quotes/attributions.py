@@ -34,9 +34,11 @@ _GROUP = frozenset("aux auxpass neg advmod".split())
 _LISTENER = frozenset("dative".split())
 _TELL = frozenset("tell inform assure remind warn urge ask advise brief notify".split())
 _EMPTY = frozenset("it there".split())
+_RAISING = frozenset("seem appear".split())
 _STRIP = " \t\r\n,;:-—–"
 _CUE_STOP = frozenset({":", '"', "“", "”", "‘", "’", "'", "«", "»"})
 _MIN_CHARS = 2
+_MIN_START = -2.0  # log-odds: a cue whose best content start scores below has no content we can find
 
 
 def _kind(span: Sequence[Span], fragments: Sequence[Quoted], quoted: Sequence[Quoted]) -> str:
@@ -97,7 +99,7 @@ def _source(head: Token) -> Token | None:
         if child.dep_ == "agent":
             objs = [c for c in views.children(child) if c.dep_ == "pobj"]
             return objs[0] if objs else None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+    if raising(head):
         return None
     subj = subject_of(head)
     if subj is None or subj.lower_ in _EMPTY or subj.i == head.i:
@@ -127,17 +129,56 @@ def cue_span(ctx: Context, head: Token, content: Span, source: Span | None) -> S
     return trim_span(ctx.text, first.idx, _end(last), strip=_STRIP)
 
 
+def _phrase(ctx: Context, node: Token) -> Span:
+    return trim_span(ctx.text, node.left_edge.idx, _end(node.right_edge), strip=_STRIP)
+
+
+def _raised(ctx: Context, head: Token) -> tuple[Span, ...]:
+    """The content of "She is expected to win", "He seemed to mock ...": the subject and the infinitive.
+
+    Raising verbs and passives of belief take no source; what is attributed is that the subject
+    does what the infinitive says.
+    """
+    children = views.children(head)
+    subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    inf = next((c for c in children if c.dep_ == "xcomp" and c.i > head.i), None)
+    if subj is None or inf is None or subj.lower_ in _EMPTY or not raising(head):
+        return ()
+    return (_phrase(ctx, subj), finish(ctx, _phrase(ctx, inf)))
+
+
+def raising(head: Token) -> bool:
+    """True for "seem"/"appear" and for a passive cue: their subject is what is attributed, not who."""
+    return head.lemma_.lower() in _RAISING or any(c.dep_ in ("auxpass", "nsubjpass") for c in views.children(head))
+
+
+def _relative(head: Token) -> Token | None:
+    """The relative pronoun a cue takes as object: "[which] he called a hoax", "[what] she calls ..."."""
+    for child in views.children(head):
+        if child.i < head.i and child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("WDT", "WP"):
+            return child
+    return None
+
+
 def _content(ctx: Context, head: Token, model: AttributionModel) -> tuple[Span, ...]:
+    raised = _raised(ctx, head)
+    if raised:
+        return raised
     lemma = F.key_lemma(head)
     best: tuple[float, Token | None] = (model.start.margin(F.left_features(head, lemma=lemma)), None)
     for node, path in F.start_candidates(head):
         score = model.start.margin(F.start_features(head, node, path, lemma=lemma))
         if score > best[0]:
             best = (score, node)
+    if best[0] < _MIN_START:
+        return ()
     if best[1] is None:
         return _left_content(ctx, head)
     span = _right_content(ctx, head, best[1], model, lemma)
-    return (span,) if span is not None else ()
+    if span is None:
+        return ()
+    pronoun = _relative(head)
+    return ((pronoun.idx, _end(pronoun)), span) if pronoun is not None else (span,)
 
 
 def _draft(ctx: Context, head: Token, fragments: Sequence[Quoted], model: AttributionModel) -> Draft | None:
@@ -153,6 +194,12 @@ def _draft(ctx: Context, head: Token, fragments: Sequence[Quoted], model: Attrib
                  speaker=speaker, head=subj.i if subj is not None else None, source="attribution")
 
 
+def _put_to(token: Token) -> bool:
+    """True for "Asked if ..., she said": a question an unnamed interviewer put, not an attribution of its own."""
+    return token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ in ("advcl", "ROOT", "ccomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in views.children(token))
+
+
 def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel) -> list[Draft]:
     """Find the attributions whose cue the model recognises, outside quoted text.
 
@@ -163,7 +210,7 @@ def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: Attribut
     """
     drafts = []
     for tok in views.tokens(ctx.doc):
-        if not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES:
+        if not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES or _put_to(tok):
             continue
         quoted = ctx.in_quoted(tok.idx)
         if model.cue.prob(F.cue_features(tok, quoted=quoted)) < model.cue.threshold:

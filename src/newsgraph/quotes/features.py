@@ -77,6 +77,10 @@ def cue_features(token: Token, *, quoted: bool) -> list[str]:
             out += [f"s={kind}", f"l|s={lemma}|{kind}", f"sl={child.lemma_.lower()}"]
         elif dep in ("prep", "prt", "agent", "mark"):
             out.append(f"l|{dep}={lemma}|{child.lower_}")
+            if dep == "prep":
+                obj = next((c for c in views.children(child) if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    out.append(f"l|{child.lower_}>{obj.dep_}={lemma}|{obj.ent_type_ or obj.pos_}")
         elif dep in ("xcomp", "ccomp", "acomp", "attr", "dobj", "oprd"):
             out.append(f"l|{dep}l={lemma}|{child.lemma_.lower()}")
             first = child.left_edge.lower_
@@ -84,7 +88,7 @@ def cue_features(token: Token, *, quoted: bool) -> list[str]:
                 opener = "that" if first == "that" else ("wh" if first in _WH else "bare")
                 out += [f"cc={opener}", f"l|cc={lemma}|{opener}"]
             if dep == "dobj":
-                out.append(f"l|ot={lemma}|{child.pos_}")
+                out += [f"l|ot={lemma}|{child.pos_}", f"l|oe={lemma}|{child.ent_type_ or '-'}"]
     if not has_subj:
         out += ["nosubj", f"l|nosubj={lemma}"]
     anc, via = _ancestor(token)
@@ -117,9 +121,15 @@ def start_features(head: Token, node: Token, path: list[Token], *, lemma: str) -
     name = path_name(path)
     first = node.left_edge
     opener = first.lower_ if first.lower_ in _WH or first.lower_ in ("that", "to", "for") else first.pos_
+    if first.is_quote:
+        opener = "quote"
+    ent = node.ent_type_ or "-"
+    size = node.right_edge.i - first.i + 1
     return [f"path={name}", f"l|path={lemma}|{name}", f"open={opener}", f"l|open={lemma}|{opener}",
             f"depth={min(len(path), 4)}", f"np={node.pos_}", f"path|np={name}|{node.pos_}",
-            f"gap={min(first.i - head.i, 6)}", f"last={path[-1].dep_}", f"l|last={lemma}|{path[-1].dep_}"]
+            f"gap={min(first.i - head.i, 6)}", f"last={path[-1].dep_}", f"l|last={lemma}|{path[-1].dep_}",
+            f"ent={ent}", f"path|ent={name}|{ent}", f"size={min(size, 8)}", f"path|size={name}|{min(size, 8)}",
+            f"nl={node.lemma_.lower()}" if node.dep_ in ("pobj", "npadvmod", "dobj") else f"nd={node.dep_}"]
 
 
 def left_features(head: Token, *, lemma: str) -> list[str]:

@@ -23,6 +23,7 @@ from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
 from newsgraph.quotes.indirect import find_according, find_indirect
 from newsgraph.quotes.lexicon import HONORIFICS, REPORTING_VERBS
+from newsgraph.quotes.kinds import kind_of
 from newsgraph.quotes.lookup import actor_at, entity_actors
 from newsgraph.quotes.mentions import widen
 from newsgraph.quotes.spans import conventional
@@ -79,7 +80,7 @@ def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, w
         cue=TextSpan.of(text, *d.cue) if d.cue else None,
         speaker=TextSpan.of(text, *speaker) if speaker else None,
         speaker_actor_id=who.actor.id if who.actor is not None and named else None,
-        speaker_name=who.name, confidence=_CONFIDENCE.get(d.source), method=NAME,
+        speaker_name=who.name, confidence=_CONFIDENCE.get(d.source), attribution=kind_of(ctx, d), method=NAME,
     )
 
 
@@ -193,7 +194,11 @@ def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft], actors: Sequenc
 def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     """Every quote draft of the article, overlaps resolved, in text order."""
     direct, fragments = find_direct(ctx)
-    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
+    import os
+    if os.environ.get("NG_NEWFIRST"):
+        found = [*direct, *find_headline(ctx, actors), *find_attributions(ctx, fragments, attribution_model.load()), *find_indirect(ctx, fragments), *find_according(ctx, fragments)]
+    else:
+        found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
              *find_attributions(ctx, fragments, attribution_model.load())]
     return [conventional(ctx, d) for d in select(found)]
 
