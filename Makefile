@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= demo.duckdb
 SAMPLE ?= samples/bbc-un-appeal.txt
 
-.PHONY: demo test lint serve bench clean
+.PHONY: demo test lint serve bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,13 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/load_bench.py
 	$(BIN)/python bench/spark_bench.py
+
+# The trained attribution model, from PolNeAR train in ../shared (never downloaded): writes
+# src/newsgraph/data/attributions.json (docs/models/attributions.md). About 5 minutes on 2 cores.
+SHARED ?= ../shared
+train: $(VENV)/.installed-dev
+	$(BIN)/python scripts/train_attributions.py --gold $(SHARED)/gold/polnear/train.jsonl \
+		--out src/newsgraph/data/attributions.json
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache test-artifacts

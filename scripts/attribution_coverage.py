@@ -98,7 +98,7 @@ def main() -> None:
                 cue = pq.get("cue")
                 word = g["text"][cue["start"]:cue["end"]].lower() if cue else "(none)"
                 false_pos[f"{pq.get('attribution', '?')}: {word}"] += 1
-                wrong.append(f"[{pq.get('type')} / {word}] {_spans_text(g['text'], pq.get('speaker_mention'))} :: "
+                wrong.append(f"[{pq.get('type')} {pq.get('attribution', '?')} / {word}] {_spans_text(g['text'], pq.get('speaker_mention'))} :: "
                              f"{_spans_text(g['text'], pq.get('content'))}")
     print(f"{total} gold attributions in {len(gold)} articles")
     print("by construction:")

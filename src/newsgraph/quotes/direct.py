@@ -95,6 +95,9 @@ def _speaker(ctx: Context, subj: Token | None) -> Token | None:
 def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
     """The cue right after the closing mark: ``"…," he said`` / ``"…," said X`` / ``"…", according to X``."""
     window = _window_after(ctx, q, stop)
+    signed = _signature(window)
+    if signed is not None:
+        return signed
     acc = according_to(window)
     if acc is not None and all(t.is_punct for t in window if t.idx < acc.span[0]):
         return acc
@@ -114,6 +117,24 @@ def tail_cue(ctx: Context, q: Quoted, stop: int) -> Cue | None:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             return None
     return None
+
+
+_DASHES = frozenset("― — – -- -".split())
+
+
+def _signature(window: list[Token]) -> Cue | None:
+    """A quote signed with a dash and a name: ``"…" ― Sonya Herridge`` (the dash is the cue)."""
+    if len(window) < 2 or window[0].text not in _DASHES:
+        return None
+    run = []
+    for tok in window[1:]:
+        if tok.pos_ != "PROPN" and not (run and tok.text in (".", "-")):
+            break
+        run.append(tok)
+    names = [t for t in run if t.pos_ == "PROPN"]
+    if not names or len(names) > 4 or (len(run) + 1 < len(window) and window[len(run) + 1].pos_ not in ("PUNCT", "SPACE")):
+        return None
+    return Cue(token_span(window[0]), None, names[-1])
 
 
 def _reports_other(ctx: Context, verb: Token) -> bool:

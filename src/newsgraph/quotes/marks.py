@@ -289,6 +289,30 @@ def _nest(quoted: list[Quoted]) -> list[Quoted]:
     return sorted(out, key=lambda q: q.open)
 
 
+_ASCII_DOUBLE = re.compile(r"''|``")
+
+
+def ascii_double_marks(text: str) -> str:
+    """``text`` with typewriter double marks (``''word''``, ```word''``) as one ``"`` and a space.
+
+    Wire archives and some newspapers' systems write a double quotation mark as two apostrophes
+    (or two backticks to open). Each pair becomes a straight double mark and a space on the side
+    away from the quoted words, so the string keeps its length and every offset stays put: an
+    opening pair reads `` "`` and a closing one ``" ``.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+
+    def swap(m: re.Match[str]) -> str:
+        after = text[m.end():m.end() + 1]
+        before = text[m.start() - 1:m.start()] if m.start() else ""
+        opening = m.group() == "``" or ((not before or before.isspace() or before in "([{—–-")
+                                        and after != "" and not after.isspace())
+        return ' "' if opening else '" '
+
+    return _ASCII_DOUBLE.sub(swap, text)
+
+
 def pair_marks(text: str, blocks: Sequence[Sequence[tuple[int, int]]]) -> Pairing:
     """Find the quoted passages of ``text``.
 
@@ -302,6 +326,7 @@ def pair_marks(text: str, blocks: Sequence[Sequence[tuple[int, int]]]) -> Pairin
     """
     found: list[Quoted] = []
     problems: list[str] = []
+    text = ascii_double_marks(text)
     for family in ("double", "single"):
         for block in blocks:
             _pair_block(text, block, family, found, problems)
