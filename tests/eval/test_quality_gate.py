@@ -30,7 +30,8 @@ def test_quotes_on_our_annotated_articles(name: str) -> None:
     from newsgraph.evaluate import quotes
 
     floor = FLOORS[name]
-    result = json.loads(quotes.run(ROOT / floor["gold"], model=DEFAULT_MODEL, as_json=True))
+    result = json.loads(quotes.run(ROOT / floor["gold"], model=DEFAULT_MODEL, as_json=True,
+                                   attributions=floor.get("attributions")))
     m = result["match"]["0.5"]
     _check({"quotes_f1": m["f1"], "e2e_f1": m["e2e_f1"]}, floor)
 

@@ -1,5 +1,8 @@
 """The quotes stage on short texts of our own: one row per construction (needs the model).
 
+Spans follow PolNeAR's guidelines (issue 10): a cue keeps its verb group ("has long insisted"), and a
+reported clause keeps its "that".
+
 Each case is an article body (under a neutral headline) and the quotes expected in it, as
 (type, content pieces joined by " | ", cue, speaker mention, speaker name). The stage runs alone,
 so speaker names come from its own entity fallback, not from the actors stage.
@@ -63,7 +66,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
       ("direct", "It is a disaster for the health service.", None, "Sara Grey, the head of the union", "Sara Grey")]),
     ("cue then adding that", article('Alan Ford spoke. "Fares must rise," he said, adding that taxes would not.'),
      [("direct", "Fares must rise,", "said", "he", "Alan Ford"),
-      ("indirect", "taxes would not", "adding", "he", "Alan Ford")]),
+      ("indirect", "that taxes would not", "adding", "he", "Alan Ford")]),
     ("curly British single quotes", article("‘We won’t back down,’ said Sara Grey."),
      [("direct", "We won’t back down,", "said", "Sara Grey", "Sara Grey")]),
     ("straight British single quotes", article("'It's the workers' fight,' Sara Grey said."),
@@ -73,11 +76,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("indirect, bare clause", article("Alan Ford said taxes would fall next year."),
      [("indirect", "taxes would fall next year", "said", "Alan Ford", "Alan Ford")]),
     ("indirect, that clause", article("The Reform Party has insisted that the election must go ahead."),
-     [("indirect", "the election must go ahead", "insisted", "The Reform Party", "Reform Party")]),
+     [("indirect", "that the election must go ahead", "has insisted", "The Reform Party", "Reform Party")]),
     ("indirect, apposition names the speaker",
      article("The main opposition group, the Reform Party, has long insisted that the election must go ahead."),
-     [("indirect", "the election must go ahead", "insisted", "The main opposition group, the Reform Party",
-       "Reform Party")]),
+     [("indirect", "that the election must go ahead", "has long insisted",
+       "The main opposition group, the Reform Party", "Reform Party")]),
     ("indirect, cue after the clause", article("The strike will go ahead on Monday, the union said."),
      [("indirect", "The strike will go ahead on Monday", "said", "the union", "union")]),
     ("parenthetical cue", article("The economy, Sara Grey said, is not strong enough to absorb the cuts."),
@@ -95,8 +98,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("direct", "Absolutely not. We will fight it.", "said", "Alan Ford", "Alan Ford")]),
     ("no quote inside a quote", article('"He said he would come, and he did," Sara Grey said.'),
      [("direct", "He said he would come, and he did,", "said", "Sara Grey", "Sara Grey")]),
-    ("refusals are not reports",
-     article("The ministry declined to comment. Alan Ford did not say whether he would stay."), []),
+    # Issue 10: a refusal to comment and a report that was not made are attributions (PolNeAR's guidelines).
+    ("refusals and negated reports are statements",
+     article("The ministry declined to comment. Alan Ford did not say whether he would stay."),
+     [("indirect", "to comment", "declined", "The ministry", "ministry"),
+      ("indirect", "whether he would stay", "did not say", "Alan Ford", "Alan Ford")]),
     ("scare quotes are not quotes", article('The so-called "peace dividend" never came.'), []),
     ("wire dateline", article("LONDON (Reuters) - Prices rose sharply in May, the statistics office said."),
      [("indirect", "Prices rose sharply in May", "said", "the statistics office", "statistics office")]),

@@ -28,7 +28,7 @@ from newsgraph.quotes.lookup import actor_at, entity_actors
 from newsgraph.quotes.mentions import widen
 from newsgraph.quotes.spans import conventional
 from newsgraph.quotes.speakers import Resolver, Who, mention_of, speaker_token
-from newsgraph.records import Actor, Quote, Reading, Skip, TextSpan, Where
+from newsgraph.records import Actor, Attribution, Quote, Reading, Skip, TextSpan, Where
 from newsgraph.registry import stage
 
 NAME = "newsgraph.quotes.rules.v1"
@@ -72,7 +72,8 @@ def _paragraph(ctx: Context, offset: int) -> int:
     return seg.index if seg is not None else -1
 
 
-def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, who: Who, named: bool) -> Quote:
+def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, who: Who, named: bool,
+           kind: Attribution) -> Quote:
     text = ctx.text
     return Quote(
         id=f"q{n}", kind=d.kind, where=where,
@@ -80,7 +81,7 @@ def _quote(ctx: Context, n: int, d: Draft, where: Where, speaker: Span | None, w
         cue=TextSpan.of(text, *d.cue) if d.cue else None,
         speaker=TextSpan.of(text, *speaker) if speaker else None,
         speaker_actor_id=who.actor.id if who.actor is not None and named else None,
-        speaker_name=who.name, confidence=_CONFIDENCE.get(d.source), attribution=kind_of(ctx, d), method=NAME,
+        speaker_name=who.name, confidence=_CONFIDENCE.get(d.source), attribution=kind, method=NAME,
     )
 
 
@@ -171,8 +172,10 @@ def resolve(ctx: Context, drafts: Sequence[Draft], actors: Sequence[Actor], *, n
                 speaker = widen(ctx.doc[d.head], speaker, ctx.text, lead=ctx.lead(speaker[0]))
         if who.actor is not None:
             resolver.note_speaker(speaker[0] if speaker else d.start, who.actor)
-        quotes.append(_quote(ctx, len(quotes) + 1, d, where, speaker, who, named))  # type: ignore[arg-type]
-        last = (d, speaker, who)
+        kind = kind_of(ctx, d)
+        quotes.append(_quote(ctx, len(quotes) + 1, d, where, speaker, who, named, kind))  # type: ignore[arg-type]
+        if kind == "statement":
+            last = (d, speaker, who)  # a bare quote paragraph goes on from what someone said, not thought
     return quotes
 
 

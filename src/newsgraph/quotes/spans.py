@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsgraph.quotes.attributions import cue_span, source_span
-from newsgraph.quotes.draft import Context, Draft
+from newsgraph.quotes.draft import Context, Draft, Span
 
 
 def _with_that(ctx: Context, draft: Draft) -> Draft:
@@ -34,8 +36,15 @@ def conventional(ctx: Context, draft: Draft) -> Draft:
     single = head is not None and (head.idx, head.idx + len(head.text)) == draft.cue
     if single and head is not None and head.pos_ in ("VERB", "AUX"):
         draft = replace(draft, cue=cue_span(ctx, head, draft.contents[0], draft.speaker))
-    if head is not None and draft.head is not None and draft.source != "attribution":
-        speaker = source_span(ctx, ctx.doc[draft.head], head)
-        if not any(s < speaker[1] and speaker[0] < e for s, e in (*draft.contents, draft.cue)):
-            draft = replace(draft, speaker=speaker)
+    if head is not None and draft.head is not None and draft.speaker is not None and draft.source != "attribution":
+        taken = (*draft.contents, draft.cue)
+        draft = replace(draft, speaker=_whole_source(ctx, ctx.doc[draft.head], head, draft.speaker, taken))
     return draft
+
+
+def _whole_source(ctx: Context, subject: Token, cue: Token, mention: Span, taken: tuple[Span, ...]) -> Span:
+    """The speaker mention widened to its whole phrase ("Joe Bateman, who traveled from Illinois"), never cut."""
+    whole = source_span(ctx, subject, cue)
+    if whole[0] > mention[0] or whole[1] < mention[1] or any(s < whole[1] and whole[0] < e for s, e in taken):
+        return mention
+    return whole
