@@ -34,7 +34,8 @@ def _match(text: str, gold: list[Json], pred: list[Json]) -> tuple[list[int | No
     used: set[int] = set()
     out: list[int | None] = []
     for gq in gold:
-        index = _best_match(_chars(_normalised(text, gq["contents"])), pred_chars, used, 0.5) if gq["contents"] else None
+        chars = _chars(_normalised(text, gq["contents"]))
+        index = _best_match(chars, pred_chars, used, 0.5) if gq["contents"] else None
         if index is not None:
             used.add(index)
         out.append(index)
@@ -91,14 +92,16 @@ def main() -> None:
             total += 1
             if not found:
                 cue = gq.get("cue")
-                misses.append(f"[{cons} / {lemma}{' / cued' if cued else ''}] {g['text'][cue['start']:cue['end']] if cue else '-'} :: "
+                cue_text = g["text"][cue["start"]:cue["end"]] if cue else "-"
+                misses.append(f"[{cons} / {lemma}{' / cued' if cued else ''}] {cue_text} :: "
                               + " | ".join(g["text"][c["start"]:c["end"]][:160] for c in gq["contents"]))
         for i, pq in enumerate(pred):
             if i not in used:
                 cue = pq.get("cue")
                 word = g["text"][cue["start"]:cue["end"]].lower() if cue else "(none)"
                 false_pos[f"{pq.get('attribution', '?')}: {word}"] += 1
-                wrong.append(f"[{pq.get('type')} {pq.get('attribution', '?')} / {word}] {_spans_text(g['text'], pq.get('speaker_mention'))} :: "
+                source = _spans_text(g["text"], pq.get("speaker_mention"))
+                wrong.append(f"[{pq.get('type')} {pq.get('attribution', '?')} / {word}] {source} :: "
                              f"{_spans_text(g['text'], pq.get('content'))}")
     print(f"{total} gold attributions in {len(gold)} articles")
     print("by construction:")

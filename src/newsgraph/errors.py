@@ -30,7 +30,8 @@ class Errors:
     E106 = "Invalid {field}: {detail}."
     E107 = "{path}: not found (no file, folder or glob match)."
     # Trained components shipped in the package: E2xx.
-    E201 = "The attribution model newsgraph/data/attributions.json cannot be used ({problem}). Rebuild it with `make train`."
+    E201 = ("The attribution model newsgraph/data/attributions.json cannot be used ({problem}). "
+            "Rebuild it with `make train`.")
 
 
 class NewsgraphError(Exception):

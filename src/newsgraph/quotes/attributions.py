@@ -58,7 +58,7 @@ def _group_start(head: Token) -> Token:
     """The first word of the verb group: "has not yet [said]", "[did] not immediately respond"."""
     first = head
     for child in reversed([c for c in views.children(head) if c.i < head.i]):
-        if child.dep_ in _GROUP and child.i == first.i - 1 or (child.dep_ in _GROUP and child.right_edge.i == first.i - 1):
+        if child.dep_ in _GROUP and first.i - 1 in (child.i, child.right_edge.i):
             first = child.left_edge
         else:
             break
@@ -129,7 +129,8 @@ def cue_span(ctx: Context, head: Token, content: Span, source: Span | None) -> S
         listeners = [c.left_edge.i for c in views.children(head) if c.i > head.i and c.dep_ in _LISTENER]
         stop = min(listeners, default=len(ctx.doc))
         for tok in ctx.doc[head.i + 1:min(stop, head.right_edge.i + 1)]:
-            if tok.idx >= content[0] or tok.text in _CUE_STOP or (source is not None and source[0] <= tok.idx < source[1]):
+            in_source = source is not None and source[0] <= tok.idx < source[1]
+            if tok.idx >= content[0] or tok.text in _CUE_STOP or in_source:
                 break
             if telling and not (tok.i == last.i + 1 and tok.dep_ == "prep" and tok.head.i == head.i):
                 break
@@ -195,6 +196,9 @@ def _draft(ctx: Context, head: Token, fragments: Sequence[Quoted], model: Attrib
         return None
     subj = _source(head)
     speaker = source_span(ctx, subj, head) if subj is not None else None
+    pronoun = relative_subject(head)
+    if subj is not None and pronoun is not None:
+        speaker = (pronoun.idx, _end(pronoun))  # "…, who said …": the guidelines mark the pronoun
     if speaker is not None and any(s < speaker[1] and speaker[0] < e for s, e in contents):
         speaker, subj = None, None
     cue = cue_span(ctx, head, contents[0], speaker)
@@ -202,10 +206,18 @@ def _draft(ctx: Context, head: Token, fragments: Sequence[Quoted], model: Attrib
                  speaker=speaker, head=subj.i if subj is not None else None, source="attribution")
 
 
+def relative_subject(head: Token) -> Token | None:
+    """The relative pronoun that is the subject of a cue in a relative clause ("Khan, [who] said ...")."""
+    if head.dep_ != "relcl":
+        return None
+    return next((c for c in views.children(head) if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
+
+
 def _put_to(token: Token) -> bool:
     """True for "Asked if ..., she said": a question an unnamed interviewer put, not an attribution of its own."""
-    return token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ in ("advcl", "ROOT", "ccomp") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in views.children(token))
+    if token.lemma_.lower() != "ask" or token.tag_ != "VBN" or token.dep_ not in ("advcl", "ROOT", "ccomp"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in views.children(token))
 
 
 def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel) -> list[Draft]:

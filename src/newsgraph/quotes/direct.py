@@ -126,13 +126,14 @@ def _signature(window: list[Token]) -> Cue | None:
     """A quote signed with a dash and a name: ``"…" ― Sonya Herridge`` (the dash is the cue)."""
     if len(window) < 2 or window[0].text not in _DASHES:
         return None
-    run = []
+    run: list[Token] = []
     for tok in window[1:]:
         if tok.pos_ != "PROPN" and not (run and tok.text in (".", "-")):
             break
         run.append(tok)
     names = [t for t in run if t.pos_ == "PROPN"]
-    if not names or len(names) > 4 or (len(run) + 1 < len(window) and window[len(run) + 1].pos_ not in ("PUNCT", "SPACE")):
+    after = window[len(run) + 1] if len(run) + 1 < len(window) else None
+    if not names or len(names) > 4 or (after is not None and after.pos_ not in ("PUNCT", "SPACE")):
         return None
     return Cue(token_span(window[0]), None, names[-1])
 

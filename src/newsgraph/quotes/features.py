@@ -17,7 +17,7 @@ from newsgraph.nlp import views
 # Dependency labels of a cue's children that say how it takes its content and its source.
 _FRAME_DEPS = frozenset(
     "nsubj nsubjpass csubj ccomp xcomp dobj dative prep agent acomp attr oprd advcl neg prt mark parataxis "
-    "conj pcomp".split()
+    "conj pcomp acl poss relcl appos".split()
 )
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _WH = frozenset("whether if what why how who when where which".split())
@@ -81,7 +81,9 @@ def cue_features(token: Token, *, quoted: bool) -> list[str]:
                 obj = next((c for c in views.children(child) if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     out.append(f"l|{child.lower_}>{obj.dep_}={lemma}|{obj.ent_type_ or obj.pos_}")
-        elif dep in ("xcomp", "ccomp", "acomp", "attr", "dobj", "oprd"):
+        elif dep == "poss":
+            out.append(f"l|poss={lemma}|{_subject_kind(child)}")
+        elif dep in ("xcomp", "ccomp", "acomp", "attr", "dobj", "oprd", "acl"):
             out.append(f"l|{dep}l={lemma}|{child.lemma_.lower()}")
             first = child.left_edge.lower_
             if dep == "ccomp":

@@ -1,4 +1,4 @@
-"""What kind of thing a quote attributes: a statement, a belief, an intention, an attitude, a decree, a perception or evidence.
+"""What a quote attributes: a statement, a belief, an intention, an attitude, a decree, a perception or evidence.
 
 The kinds are those the PolNeAR guidelines list as attributions (Newell et al. 2018): statements,
 beliefs and knowledge, intentions and desires, attitudes and support, decrees, perceptions, and
@@ -132,3 +132,4 @@ def kind_of(ctx: Context, draft: Draft) -> Attribution:
         return "statement"  # a colon or a dash introducing speech
     return attribution_of(key_lemma(head), source_lemma=source_lemma, infinitive=_infinitive(ctx, draft),
                           source_is_person=not artifact)
+

@@ -26,6 +26,8 @@ SINGLE = "'‘’"
 _OPENING_PUNCT = "([{—–-/\u00a0" + DOUBLE + SINGLE
 _CLOSING_PUNCT = ".,;:!?)]}—–-…" + DOUBLE + SINGLE
 _STRONG_BEFORE = ".,;:!?…—–-"
+_ASCII_DOUBLE = re.compile(r"''|``")
+_FILLER = "\u2063"  # INVISIBLE SEPARATOR: stands in for a typewriter mark's second character
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|cause\b|tis\b|twas\b|n['’]|s\b)", re.I)
 # Where a closing mark was most likely forgotten: punctuation, then a cue ("…there, said Jane Doe").
 _CUE_WORDS = r"(?:said|says|added|adds|asked|asks|told|tells|insisted|warned|explained|replied)"
@@ -256,7 +258,7 @@ def _unclosed(text: str, pending: _Open, found: list[Quoted], problems: list[str
 def _trim(text: str, q: Quoted) -> Quoted | None:
     pieces: list[tuple[int, int]] = []
     for s, e in q.pieces:
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] == _FILLER):
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -289,16 +291,16 @@ def _nest(quoted: list[Quoted]) -> list[Quoted]:
     return sorted(out, key=lambda q: q.open)
 
 
-_ASCII_DOUBLE = re.compile(r"''|``")
 
 
 def ascii_double_marks(text: str) -> str:
     """``text`` with typewriter double marks (``''word''``, ```word''``) as one ``"`` and a space.
 
     Wire archives and some newspapers' systems write a double quotation mark as two apostrophes
-    (or two backticks to open). Each pair becomes a straight double mark and a space on the side
-    away from the quoted words, so the string keeps its length and every offset stays put: an
-    opening pair reads `` "`` and a closing one ``" ``.
+    (or two backticks to open). Each pair becomes a straight double mark on its first character,
+    where a tokenizer starts the mark's token, and a filler on its second that pieces are trimmed of,
+    so the string keeps its length and every offset stays put: an opening pair reads ``"`` and an
+    invisible filler, a closing one ``"`` and a space.
     """
     if "''" not in text and "``" not in text:
         return text
@@ -308,7 +310,7 @@ def ascii_double_marks(text: str) -> str:
         before = text[m.start() - 1:m.start()] if m.start() else ""
         opening = m.group() == "``" or ((not before or before.isspace() or before in "([{—–-")
                                         and after != "" and not after.isspace())
-        return ' "' if opening else '" '
+        return '"' + _FILLER if opening else '" '
 
     return _ASCII_DOUBLE.sub(swap, text)
 

@@ -22,8 +22,8 @@ from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
 from newsgraph.quotes.indirect import find_according, find_indirect
-from newsgraph.quotes.lexicon import HONORIFICS, REPORTING_VERBS
 from newsgraph.quotes.kinds import kind_of
+from newsgraph.quotes.lexicon import HONORIFICS, REPORTING_VERBS
 from newsgraph.quotes.lookup import actor_at, entity_actors
 from newsgraph.quotes.mentions import widen
 from newsgraph.quotes.spans import conventional
@@ -58,11 +58,27 @@ def _conflicts(d: Draft, kept: Sequence[Draft]) -> bool:
     return False
 
 
+def _nested_in(inner: Draft, outer: Draft) -> bool:
+    """True when ``inner``'s cue and contents lie inside ``outer``'s contents (an attribution within one)."""
+    pieces = outer.contents
+    within = [inner.contents[0][0] >= pieces[0][0] and inner.contents[-1][1] <= pieces[-1][1]]
+    return (inner.cue is not None and outer.cue is not None and any(_overlaps(inner.cue, c) for c in pieces)
+            and not any(_overlaps(outer.cue, c) for c in inner.contents) and all(within))
+
+
 def select(drafts: Sequence[Draft]) -> list[Draft]:
-    """Keep drafts in order of precedence, dropping those that clash with one kept; sort by position."""
+    """Keep drafts in order of precedence, dropping those that clash with one kept; sort by position.
+
+    Only the outermost attribution counts (PolNeAR's guidelines): a later draft whose content holds
+    kept drafts whole replaces them ("He criticised X for [saying that ...]").
+    """
     kept: list[Draft] = []
     for d in drafts:
-        if not _conflicts(d, kept):
+        inner = [k for k in kept if _nested_in(k, d)]
+        rest = [k for k in kept if k not in inner]
+        if inner and not _conflicts(d, rest):
+            kept = [*rest, d]
+        elif not _conflicts(d, kept):
             kept.append(d)
     return sorted(kept, key=lambda d: d.start)
 
@@ -197,11 +213,7 @@ def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft], actors: Sequenc
 def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     """Every quote draft of the article, overlaps resolved, in text order."""
     direct, fragments = find_direct(ctx)
-    import os
-    if os.environ.get("NG_NEWFIRST"):
-        found = [*direct, *find_headline(ctx, actors), *find_attributions(ctx, fragments, attribution_model.load()), *find_indirect(ctx, fragments), *find_according(ctx, fragments)]
-    else:
-        found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
+    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
              *find_attributions(ctx, fragments, attribution_model.load())]
     return [conventional(ctx, d) for d in select(found)]
 

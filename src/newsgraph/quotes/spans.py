@@ -6,7 +6,10 @@ the PolNeAR annotation guidelines (Newell et al. 2018) whichever finder made the
 - the cue keeps its verb group together: auxiliaries, negation and adverbs before the verb ("has
   not yet said") and what stands between the verb and a content that follows it ("said in a
   statement that"), but not a listener ("told [reporters] that") or the source ("said [Mr X]");
-- a reported clause opened by "that" includes it ("said [that the talks had failed]").
+- a reported clause opened by "that" includes it ("said [that the talks had failed]");
+- the source is the whole phrase that names it ("Joe Bateman, who traveled from Illinois"), or the
+  relative pronoun when the cue stands in a relative clause ("Khan, [who] said ..."); who that is
+  is still resolved from the phrase the pronoun stands for.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.quotes.attributions import cue_span, source_span
+from newsgraph.quotes.attributions import cue_span, relative_subject, source_span
 from newsgraph.quotes.draft import Context, Draft, Span
 
 
@@ -29,16 +32,22 @@ def _with_that(ctx: Context, draft: Draft) -> Draft:
 
 def conventional(ctx: Context, draft: Draft) -> Draft:
     """``draft`` with its cue and first content piece drawn as the guidelines draw them."""
-    if draft.cue is None:
+    cue = draft.cue
+    if cue is None:
         return draft
     draft = _with_that(ctx, draft)
-    head = ctx.token_at(draft.cue[0])
-    single = head is not None and (head.idx, head.idx + len(head.text)) == draft.cue
-    if single and head is not None and head.pos_ in ("VERB", "AUX"):
-        draft = replace(draft, cue=cue_span(ctx, head, draft.contents[0], draft.speaker))
-    if head is not None and draft.head is not None and draft.speaker is not None and draft.source != "attribution":
-        taken = (*draft.contents, draft.cue)
-        draft = replace(draft, speaker=_whole_source(ctx, ctx.doc[draft.head], head, draft.speaker, taken))
+    head = ctx.token_at(cue[0])
+    if head is None:
+        return draft
+    if (head.idx, head.idx + len(head.text)) == cue and head.pos_ in ("VERB", "AUX"):
+        cue = cue_span(ctx, head, draft.contents[0], draft.speaker)
+        draft = replace(draft, cue=cue)
+    if draft.head is not None and draft.speaker is not None and draft.source != "attribution":
+        taken = (*draft.contents, cue)
+        pronoun = relative_subject(head)
+        speaker = (pronoun.idx, pronoun.idx + len(pronoun.text)) if pronoun is not None else _whole_source(
+            ctx, ctx.doc[draft.head], head, draft.speaker, taken)
+        draft = replace(draft, speaker=speaker)
     return draft
 
 
