@@ -58,7 +58,7 @@ def test_search_article_speaker_click_through(live_kb: LiveServer, probe: PagePr
     quote.hover()
     tip = page.locator(".tip")
     assert tip.is_visible()
-    assert "Direct quote · cue “said” · speaker: Ingrid Solberg" in tip.inner_text()
+    assert "Direct quote · statement · cue “said” · speaker: Ingrid Solberg" in tip.inner_text()
     quote.click()
     panel = page.get_by_test_id("quote-panel")
     assert panel.is_visible()
