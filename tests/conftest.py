@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -84,10 +85,8 @@ ATTRIBUTED_QUOTES = (
 )
 
 
-def attributed_reading(article_id: str = "attr-1", *, published: object = None) -> object:
+def attributed_reading(article_id: str = "attr-1", *, published: date | None = date(2016, 3, 1)) -> object:
     """Return a Reading of ATTRIBUTED_TEXT whose seven quotes carry the seven attributions, in order."""
-    from datetime import date
-
     from newsgraph.records import Actor, Article, Quote, Reading, TextSpan
 
     text = ATTRIBUTED_TEXT
@@ -98,7 +97,7 @@ def attributed_reading(article_id: str = "attr-1", *, published: object = None) 
         return TextSpan.of(text, start, start + len(needle))
 
     article = Article(id=article_id, text=text, format="jsonl", section="Politics", headline=at(lines[1], 1),
-                      published=published if isinstance(published, date) else date(2016, 3, 1),
+                      published=published,
                       paragraphs=tuple(at(line, n) for n, line in enumerate(lines) if n >= 2 and line))
     actors = (Actor("a1", "Ivan Petrov", "PERSON", (at("Ivan Petrov", 2), at("Mr Petrov", 7))),
               Actor("a2", "Anna Petrov", "PERSON", (at("Anna Petrov", 3),)),

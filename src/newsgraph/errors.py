@@ -34,7 +34,7 @@ class Errors:
             "reading the articles again. Ingest them into a new database (`newsgraph ingest PATHS --db NEW.duckdb`), "
             "or query this one with the newsgraph version that wrote it.")
     E109 = ("{path}: a newsgraph database of schema version {found}, written by a newer newsgraph; this one reads "
-            "version {expected}. Upgrade newsgraph (`pip install -U newsgraph`) to open it.")
+            "version {expected}. Open it with a newsgraph that reads version {found} (upgrade this one).")
     # Trained components shipped in the package: E2xx.
     E201 = "The attribution model newsgraph/data/attributions.json cannot be used ({problem}). Rebuild it with `make train`."
 
