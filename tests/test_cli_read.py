@@ -52,6 +52,7 @@ def test_read_jsonl_batch_keeps_ids_and_reports_bad_lines(tmp_path: Path) -> Non
     assert rows[1]["published"] == "2024-05-06"
 
 
+@pytest.mark.issue10
 def test_the_human_view_and_the_reading_json_say_each_attribution(capsys: pytest.CaptureFixture[str],
                                                                     make_attributed: object) -> None:
     """Issue 10: `newsgraph read` shows every quote's attribution; the JSON carries it (no model needed)."""

@@ -108,6 +108,7 @@ def test_spark_tables_equal_the_local_ingest(corpus: Path, spark: Any, tmp_path:
 
 
 @pytest.mark.spark
+@pytest.mark.issue10
 def test_spark_record_tables_keep_every_attribution(spark: Any, tmp_path: Path, make_attributed: Any) -> None:
     """Issue 10: quotes of all seven attributions, written by the job's own Parquet writer, load as the local rows."""
     import duckdb

@@ -22,6 +22,7 @@ from newsgraph.store import pages, query, schema
 from newsgraph.store.duckdb import Database
 from newsgraph.store.rows import reading_to_rows
 
+pytestmark = pytest.mark.issue10
 runner = CliRunner()
 
 

@@ -13,6 +13,8 @@ import pytest
 
 from newsgraph.records import ATTRIBUTIONS
 
+pytestmark = pytest.mark.issue10
+
 
 def _attributions(body: dict[str, Any]) -> list[str]:
     return sorted(q["attribution"] for q in body["items"])

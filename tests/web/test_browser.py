@@ -168,6 +168,7 @@ def test_bundled_samples_in_the_browser(samples_db: Path, probe: PageProbe) -> N
     assert probe.errors == []
 
 
+@pytest.mark.issue10
 def test_attribution_filter_and_badges(live_kb: LiveServer, probe: PageProbe) -> None:
     """Issue 10: tick an attribution in the search filters, see only its quotes, each with its badge."""
     page = probe.page
