@@ -176,9 +176,9 @@ def _fill(con: object, n_quotes: int, per_article: int, speakers: int) -> None:
         [per_article, per_article, per_article, per_article, n_quotes, speakers])
     run("""INSERT INTO quotes BY NAME
            SELECT x.id || '/q' AS id, x.article_id, 'q' || x.record_id AS record_id, 'direct' AS kind, 'body' AS zone,
-                  [] AS contents, s.txt AS content_text, lower(s.txt) AS search_text, x.id AS speaker_actor_id,
-                  x.name AS speaker_name, a.published, s.txt AS evidence_text, 'bench' AS method,
-                  'bench' AS pipeline_version
+                  'statement' AS attribution, [] AS contents, s.txt AS content_text, lower(s.txt) AS search_text,
+                  x.id AS speaker_actor_id, x.name AS speaker_name, a.published, s.txt AS evidence_text,
+                  'bench' AS method, 'bench' AS pipeline_version
            FROM actors x JOIN articles a USING (article_id),
                 (SELECT x2.id, array_to_string(list_transform(range(25),
                         lambda k: w.ws[(hash(x2.id || k) % 20000)::INTEGER + 1]), ' ') AS txt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,61 @@ def read(pipeline) -> Callable[..., object]:  # type: ignore[no-untyped-def]
         return pipeline.run(read_text(text, **kwargs))
 
     return _read
+
+
+# --- A hand-built reading with one quote of every attribution (issue 10), for the store, CLI, exports and Spark.
+
+ATTRIBUTED_TEXT = (
+    "Politics\n"
+    "Freedonia divided over the port deal\n"
+    "Ivan Petrov said the port deal was signed on Monday.\n"
+    "Anna Petrov believes the deal will not survive the winter.\n"
+    "Rufus Firefly plans to visit the port in June.\n"
+    "The dockers' union backs the deal.\n"
+    "A Sylvanian court ordered the port closed until May.\n"
+    "Mr Petrov saw that the cranes had already gone.\n"
+    "A poll for the Freedonia Courier shows most voters oppose the deal.\n"
+)
+# One line of the body each: (attribution, cue, source, content), all invented.
+ATTRIBUTED_QUOTES = (
+    ("statement", "said", "Ivan Petrov", "the port deal was signed on Monday"),
+    ("belief", "believes", "Anna Petrov", "the deal will not survive the winter"),
+    ("intention", "plans", "Rufus Firefly", "to visit the port in June"),
+    ("attitude", "backs", "The dockers' union", "the deal"),
+    ("decree", "ordered", "A Sylvanian court", "the port closed until May"),
+    ("perception", "saw", "Mr Petrov", "the cranes had already gone"),
+    ("evidence", "shows", "A poll for the Freedonia Courier", "most voters oppose the deal"),
+)
+
+
+def attributed_reading(article_id: str = "attr-1", *, published: date | None = date(2016, 3, 1)) -> object:
+    """Return a Reading of ATTRIBUTED_TEXT whose seven quotes carry the seven attributions, in order."""
+    from newsgraph.records import Actor, Article, Quote, Reading, TextSpan
+
+    text = ATTRIBUTED_TEXT
+    lines = text.split("\n")
+
+    def at(needle: str, line: int) -> TextSpan:
+        start = text.index(needle, text.index(lines[line]))
+        return TextSpan.of(text, start, start + len(needle))
+
+    article = Article(id=article_id, text=text, format="jsonl", section="Politics", headline=at(lines[1], 1),
+                      published=published,
+                      paragraphs=tuple(at(line, n) for n, line in enumerate(lines) if n >= 2 and line))
+    actors = (Actor("a1", "Ivan Petrov", "PERSON", (at("Ivan Petrov", 2), at("Mr Petrov", 7))),
+              Actor("a2", "Anna Petrov", "PERSON", (at("Anna Petrov", 3),)),
+              Actor("a3", "Rufus Firefly", "PERSON", (at("Rufus Firefly", 4),)))
+    speakers = {"Ivan Petrov": "a1", "Mr Petrov": "a1", "Anna Petrov": "a2", "Rufus Firefly": "a3"}
+    names = {"Mr Petrov": "Ivan Petrov"}
+    quotes = tuple(
+        Quote(f"q{n + 1}", "indirect", "body", (at(content, n + 2),), at(cue, n + 2), at(source, n + 2),
+              speaker_actor_id=speakers.get(source), speaker_name=names.get(source, source),
+              attribution=attribution)  # type: ignore[arg-type]
+        for n, (attribution, cue, source, content) in enumerate(ATTRIBUTED_QUOTES))
+    return Reading(article=article, actors=actors, quotes=quotes, pipeline_version="newsgraph test")
+
+
+@pytest.fixture
+def make_attributed() -> Callable[..., object]:
+    """Build the seven-attribution reading: ``make_attributed("id", published=date(...))``."""
+    return attributed_reading

@@ -50,3 +50,18 @@ def test_read_jsonl_batch_keeps_ids_and_reports_bad_lines(tmp_path: Path) -> Non
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["one", "two"]
     assert rows[1]["published"] == "2024-05-06"
+
+
+@pytest.mark.issue10
+def test_the_human_view_and_the_reading_json_say_each_attribution(capsys: pytest.CaptureFixture[str],
+                                                                    make_attributed: object) -> None:
+    """Issue 10: `newsgraph read` shows every quote's attribution; the JSON carries it (no model needed)."""
+    from newsgraph.reading import to_dict
+    from newsgraph.records import ATTRIBUTIONS
+    from newsgraph.view import show_reading
+
+    reading = make_attributed()  # type: ignore[operator]
+    assert [q["attribution"] for q in to_dict(reading)["quotes"]] == list(ATTRIBUTIONS)
+    show_reading(reading)
+    shown = capsys.readouterr().out
+    assert "(believes, indirect, belief)" in shown and "(shows, indirect, evidence)" in shown

@@ -29,6 +29,12 @@ class Errors:
     E105 = "{name}: article id {id!r} is already stored with a different text; give each article its own id."
     E106 = "Invalid {field}: {detail}."
     E107 = "{path}: not found (no file, folder or glob match)."
+    E108 = ("{path}: a newsgraph database of schema version {found}; this newsgraph reads version {expected} "
+            "({changes}). The file was left unchanged and is not migrated in place: the new fields come from "
+            "reading the articles again. Ingest them into a new database (`newsgraph ingest PATHS --db NEW.duckdb`), "
+            "or query this one with the newsgraph version that wrote it.")
+    E109 = ("{path}: a newsgraph database of schema version {found}, written by a newer newsgraph; this one reads "
+            "version {expected}. Open it with a newsgraph that reads version {found} (upgrade this one).")
     # Trained components shipped in the package: E2xx.
     E201 = ("The attribution model newsgraph/data/attributions.json cannot be used ({problem}). "
             "Rebuild it with `make train`.")

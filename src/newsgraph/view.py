@@ -34,7 +34,8 @@ def show_reading(reading: Reading, *, as_json: bool = False) -> None:
     by_speaker: dict[str, list[str]] = {}
     for q in reading.quotes:
         content = " … ".join(c.text for c in q.contents)
-        cue = f" [dim]({q.cue.text}, {q.kind})[/dim]" if q.cue else f" [dim]({q.kind})[/dim]"
+        about = ", ".join(x for x in (q.cue.text if q.cue else "", q.kind, q.attribution) if x)
+        cue = f" [dim]({about})[/dim]"
         by_speaker.setdefault(q.speaker_name or "(unknown speaker)", []).append(f"“{content}”{cue}")
     console.print("\n[bold]Quotes by speaker[/bold]")
     for speaker, items in by_speaker.items():

@@ -105,3 +105,44 @@ def test_spark_tables_equal_the_local_ingest(corpus: Path, spark: Any, tmp_path:
         diff = con.execute(f"SELECT count(*) FROM ((FROM d.{table} EXCEPT ALL FROM l.{table}) UNION ALL "
                            f"(FROM l.{table} EXCEPT ALL FROM d.{table}))").fetchone()
         assert diff == (0,), table
+
+
+@pytest.mark.spark
+@pytest.mark.issue10
+def test_spark_record_tables_keep_every_attribution(spark: Any, tmp_path: Path, make_attributed: Any) -> None:
+    """Issue 10: quotes of all seven attributions, written by the job's own Parquet writer, load as the local rows."""
+    import duckdb
+
+    from newsgraph.records import ATTRIBUTIONS
+    from newsgraph.scale import spark as job
+    from newsgraph.scale.load import load
+    from newsgraph.store.duckdb import Database
+    from newsgraph.store.rows import reading_to_rows
+    from newsgraph.store.schema import to_arrow
+
+    readings = [make_attributed("attr-1"), make_attributed("attr-2", published=None)]  # month=unknown too
+    local_db = tmp_path / "local.duckdb"
+    pairs = []
+    with Database(local_db) as db:
+        for reading in readings:
+            tables = reading_to_rows(reading)
+            db.write_batch(tables)
+            month = job.month_of(reading.article)
+            # As the workers send them: Arrow tables, read back as Python rows.
+            pairs += [(t, {**row, "month": month}) for t, rows in tables.items()
+                      for row in to_arrow(t, rows).to_pylist()]
+    out = tmp_path / "parquet"
+    job.write_records(spark, spark.sparkContext.parallelize(pairs, 2), str(out), schemas=job.spark_schemas())
+    loaded = tmp_path / "loaded.duckdb"
+    load(out, loaded)
+
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{local_db}' AS l (READ_ONLY)")
+    con.execute(f"ATTACH '{loaded}' AS d (READ_ONLY)")
+    for table in RECORD_TABLES:
+        diff = con.execute(f"SELECT count(*) FROM ((FROM d.{table} EXCEPT ALL FROM l.{table}) UNION ALL "
+                           f"(FROM l.{table} EXCEPT ALL FROM d.{table}))").fetchone()
+        assert diff == (0,), table
+    found = con.execute("SELECT attribution, count(*) FROM read_parquet(?, hive_partitioning = false) "
+                        "GROUP BY 1 ORDER BY 1", [str(out / "quotes" / "**" / "*.parquet")]).fetchall()
+    assert found == [(a, 2) for a in sorted(ATTRIBUTIONS)]

@@ -23,7 +23,7 @@ CONVOY = """Africa
 Aid convoy reaches Darfur, says UN
 The first aid convoy in months has reached Darfur, UN spokesman Tomas Reyes said.
 "This is a start, not a solution," Mr Reyes told reporters in Geneva.
-He said Ingrid Solberg was "right to keep pushing" for access.
+He believes Ingrid Solberg was "right to keep pushing" for access.
 About 2.5 million people have fled their homes in Sudan.
 """
 
@@ -84,7 +84,7 @@ def sudan() -> Reading:
 
 
 def convoy() -> Reading:
-    """A second article: Reyes quoted about Solberg (a mixed quote), an AID event, a displacement figure."""
+    """A second article: Reyes quoted about Solberg (a mixed quote of a belief), an AID event, a displacement figure."""
     t = CONVOY
     reyes = Actor("a1", "Tomas Reyes", "PERSON", (_span(t, "Tomas Reyes"), _span(t, "Mr Reyes"), _span(t, "He")),
                   roles=("spokesman",), sector="IGO")
@@ -93,7 +93,8 @@ def convoy() -> Reading:
     q1 = Quote("q1", "direct", "body", (_span(t, "This is a start, not a solution,"),), cue=_span(t, "told"),
                speaker=_span(t, "Mr Reyes"), speaker_actor_id="a1", speaker_name="Tomas Reyes")
     q2 = Quote("q2", "mixed", "body", (_span(t, "Ingrid Solberg was \"right to keep pushing\" for access"),),
-               cue=_span(t, "said", 1), speaker=_span(t, "He"), speaker_actor_id="a1", speaker_name="Tomas Reyes")
+               cue=_span(t, "believes"), speaker=_span(t, "He"), speaker_actor_id="a1", speaker_name="Tomas Reyes",
+               attribution="belief")
     q3 = Quote("q3", "indirect", "headline", (_span(t, "Aid convoy reaches Darfur"),), cue=_span(t, "says"),
                speaker=_span(t, "UN"), speaker_actor_id="a3", speaker_name="UN")
     event = Event("e1", "AID", _line(t, "The first aid convoy"), actor=("a3",), recipient=(), cue=_span(t, "reached"))

@@ -58,7 +58,7 @@ def test_search_article_speaker_click_through(live_kb: LiveServer, probe: PagePr
     quote.hover()
     tip = page.locator(".tip")
     assert tip.is_visible()
-    assert "Direct quote · cue “said” · speaker: Ingrid Solberg" in tip.inner_text()
+    assert "Direct quote · statement · cue “said” · speaker: Ingrid Solberg" in tip.inner_text()
     quote.click()
     panel = page.get_by_test_id("quote-panel")
     assert panel.is_visible()
@@ -165,4 +165,46 @@ def test_bundled_samples_in_the_browser(samples_db: Path, probe: PageProbe) -> N
         _open(probe, server.url + malicious)
         assert "<script>alert(1)</script>" in page.get_by_test_id("article-text").inner_text()
         probe.shot("xss")
+    assert probe.errors == []
+
+
+@pytest.mark.issue10
+def test_attribution_filter_and_badges(live_kb: LiveServer, probe: PageProbe) -> None:
+    """Issue 10: tick an attribution in the search filters, see only its quotes, each with its badge."""
+    page = probe.page
+    _open(probe, live_kb.url + "/")
+    latest = page.get_by_test_id("quote")
+    assert latest.count() == 6
+    assert sorted(latest.nth(n).get_by_test_id("attribution").inner_text().lower() for n in range(6)) == [
+        "belief", "statement", "statement", "statement", "statement", "statement"]
+
+    boxes = page.get_by_test_id("attribution-filter")
+    boxes.locator('input[value="belief"]').check()
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/?*attribution=belief*")
+    assert page.get_by_test_id("quote-count").inner_text() == "1 found"
+    card = page.get_by_test_id("quote")
+    assert card.count() == 1 and "right to keep pushing" in card.inner_text()
+    badge = card.get_by_test_id("attribution")
+    assert badge.inner_text().lower() == "belief" and badge.is_visible()
+    assert badge.get_attribute("title") == "what the source thinks: thinks, believes, knows"
+    assert page.get_by_test_id("attribution-filter").locator('input[value="belief"]').is_checked()
+    probe.shot("1-belief")
+
+    # Ticking statement too widens the search to both.
+    page.get_by_test_id("attribution-filter").locator('input[value="statement"]').check()
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/?*attribution=statement*")
+    assert page.get_by_test_id("quote-count").inner_text() == "6 found"
+
+    # The article reader: the badge in the side list, and the attribution in the quote panel.
+    page.get_by_test_id("quote").filter(has_text="right to keep pushing").locator("a.article-link").click()
+    page.wait_for_url("**/articles/convoy-2**")
+    page.wait_for_function("document.documentElement.dataset.articleReady === '1'")
+    page.locator('#article-text [data-quote="q2"]').first.click()
+    assert page.get_by_test_id("panel-attribution").inner_text() == "belief"
+    page.locator('#article-text [data-quote="q1"]').first.click()
+    assert page.get_by_test_id("panel-attribution").inner_text() == "statement"
+    assert page.locator("aside").get_by_test_id("attribution").count() == 3
+    probe.shot("2-article")
     assert probe.errors == []

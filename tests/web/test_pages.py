@@ -23,7 +23,8 @@ def test_search_finds_quotes_and_headlines_with_filters(client: Any) -> None:
 def test_article_highlights_records_in_place(client: Any) -> None:
     page = client.get("/articles/sudan-1").text
     assert 'data-quote="q1"' in page and 'data-speaker-url="/actors/person:ingrid-solberg"' in page
-    assert '<span class="hl hl-cue" data-tip="Direct quote · cue “said” · speaker: Ingrid Solberg">said</span>' in page
+    assert ('<span class="hl hl-cue" data-tip="Direct quote · statement · cue “said” · speaker: Ingrid Solberg">'
+            'said</span>') in page
     assert 'data-tip="Figure KILL: about 1,200 people in Khartoum · according to UN"' in page
     assert 'data-tip="Event REQUEST: Ingrid Solberg → — · cue “urged”"' in page
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import typer
 
+from newsgraph.records import ATTRIBUTIONS
+
 _DB = typer.Option(Path("newsgraph.duckdb"), "--db", help="The newsgraph DuckDB file.")
 _JSON = typer.Option(False, "--json", help="Print the rows as JSON.")
 _CSV = typer.Option(False, "--csv", help="Print the rows as CSV.")
@@ -72,20 +74,35 @@ def _run(db: Path, fn: Callable[..., Any], **filters: Any) -> Any:
         raise typer.Exit(2) from None
 
 
+def _attributions(value: str | None) -> str | None:
+    """Check ``--attribution`` against the closed set before any database is opened."""
+    from newsgraph.errors import StoreError
+    from newsgraph.store.query import attributions
+
+    try:
+        return ",".join(attributions(value)) or None
+    except StoreError as err:
+        raise typer.BadParameter(str(err).removeprefix("Invalid attribution: ").rstrip(".")) from None
+
+
 def quotes_cmd(
     speaker: str | None = typer.Option(None, "--speaker", "-s", help="Part of the speaker's name, or an actor id."),
     about: str | None = typer.Option(None, "--about", "-a", help="Words the quote contains."),
     since: str | None = _SINCE, until: str | None = _UNTIL,
     kind: str | None = typer.Option(None, "--type", help="direct, indirect or mixed."),
+    attribution: str | None = typer.Option(
+        None, "--attribution", callback=_attributions,
+        help=f"Only quotes of these attributions, comma-separated: {', '.join(ATTRIBUTIONS)} "
+             "(e.g. statement,belief)."),
     limit: int = _LIMIT, offset: int = _OFFSET, db: Path = _DB, as_json: bool = _JSON, as_csv: bool = _CSV,
     evidence: bool = _EVIDENCE,
 ) -> None:
-    """Who said what: quotes by speaker, topic and date, newest first."""
+    """Who said what: quotes by speaker, topic, date, type and attribution, newest first."""
     from newsgraph.store import query
 
     rows = _run(db, query.quotes, speaker=speaker, about=about, since=since, until=until, kind=kind,
-                limit=limit, offset=offset)
-    _emit(rows, ("published", "speaker_name", "quote", "kind"), as_json=as_json, as_csv=as_csv,
+                attribution=attribution, limit=limit, offset=offset)
+    _emit(rows, ("published", "speaker_name", "quote", "kind", "attribution"), as_json=as_json, as_csv=as_csv,
           evidence=evidence, title="Quotes")
 
 

@@ -146,6 +146,25 @@ def _frame(spark: Any, rows: Any, schema: Any) -> Any:
     return spark.createDataFrame(rows.map(lambda r: tuple(r.get(c) for c in names)), schema)
 
 
+def write_records(spark: Any, rows: Any, out: str, *, schemas: dict[str, Any]) -> dict[str, Any]:
+    """Write an RDD of (table, row) pairs as the Parquet record tables and ``failures`` under ``out``.
+
+    Record tables are partitioned by ``month``; a failure stored twice is written once. Returns the
+    DataFrame read back from each table's Parquet.
+    """
+    frames: dict[str, Any] = {}
+    for table in (*RECORD_TABLES, "failures"):
+        frame = _frame(spark, rows.filter(lambda kv, t=table: kv[0] == t).map(lambda kv: kv[1]), schemas[table])
+        if table == "failures":
+            frame = frame.dropDuplicates(["failure_id"])
+        writer = frame.write.mode("overwrite")
+        if table in RECORD_TABLES:
+            writer = writer.partitionBy("month")
+        writer.parquet(os.path.join(out, table))
+        frames[table] = spark.read.schema(schemas[table]).parquet(os.path.join(out, table))
+    return frames
+
+
 def read_inputs(spark: Any, paths: list[str]) -> tuple[Any, list[Row]]:
     """Return an RDD of (ordinal, Article | failure row) over ``paths`` and the failures of missing paths."""
     from newsgraph.ingest.inputs import expand
@@ -181,18 +200,8 @@ def ingest(spark: Any, paths: list[str], out: str, *, options: SparkOptions | No
             .union(by_id.filter(lambda kv: kv[0] == "failure").map(lambda kv: ("failures", kv[1])))
             .union(read_failures).union(sc.parallelize([("failures", r) for r in missing], 1))).cache()
     schemas = spark_schemas()
-    counts: dict[str, int] = {}
-    frames: dict[str, Any] = {}
-    for table in (*RECORD_TABLES, "failures"):
-        frame = _frame(spark, rows.filter(lambda kv, t=table: kv[0] == t).map(lambda kv: kv[1]), schemas[table])
-        if table == "failures":
-            frame = frame.dropDuplicates(["failure_id"])
-        writer = frame.write.mode("overwrite")
-        if table in RECORD_TABLES:
-            writer = writer.partitionBy("month")
-        writer.parquet(os.path.join(out, table))
-        frames[table] = spark.read.schema(schemas[table]).parquet(os.path.join(out, table))
-        counts[table] = frames[table].count()
+    frames = write_records(spark, rows, out, schemas=schemas)
+    counts = {table: frame.count() for table, frame in frames.items()}
     for table, frame in derived.compute(spark, frames, schemas).items():
         frame.write.mode("overwrite").parquet(os.path.join(out, table))
         counts[table] = spark.read.schema(schemas[table]).parquet(os.path.join(out, table)).count()

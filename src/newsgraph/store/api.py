@@ -36,7 +36,10 @@ class Store:
         self.db = Database(path, read_only=read_only)
 
     def quotes(self, **filters: Any) -> Rows:
-        """Quotes by ``speaker``, ``about``, ``since``, ``until``, ``kind``, ``article_id`` (newest first)."""
+        """Quotes by ``speaker``, ``about``, ``since``, ``until``, ``kind``, ``attribution``, ``article_id``.
+
+        Newest first; ``attribution`` is ``"statement,belief"`` or a list of names.
+        """
         return Rows(query.quotes(self.db.cursor(), **filters))
 
     def actors(self, **filters: Any) -> Rows:

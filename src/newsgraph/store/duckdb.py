@@ -39,26 +39,50 @@ class Database:
             self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
             raise StoreError(Errors.E102.format(path=self.path, detail=err)) from None
-        if read_only:
-            self._check_version()
-        else:
-            self._create()
+        try:
+            if read_only:
+                self._check_version()
+            else:
+                self._create()
+        except BaseException:
+            self._con.close()  # refused: hold no lock on the file
+            raise
 
     def _create(self) -> None:
-        for stmt in schema.statements():
-            self._con.execute(stmt)
-        self._con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [schema.SCHEMA_VERSION])
-        self._con.execute("INSERT OR IGNORE INTO meta VALUES ('derived', 'fresh')")
+        if self._has_tables():  # an existing database: refuse another schema before changing anything
+            self._check_version()
+        self._con.execute("BEGIN TRANSACTION")  # all or nothing: a half-made file would not say its version
+        try:
+            for stmt in schema.statements():
+                self._con.execute(stmt)
+            self._con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [schema.SCHEMA_VERSION])
+            self._con.execute("INSERT OR IGNORE INTO meta VALUES ('derived', 'fresh')")
+            self._con.execute("COMMIT")
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
         self._check_version()
 
+    def _has_tables(self) -> bool:
+        found = self._con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                                  "AND NOT temporary").fetchone()
+        return bool(found and found[0])
+
     def _check_version(self) -> None:
+        """Raise E103 (not a newsgraph database), E108 (an older schema) or E109 (a newer one)."""
         try:
             found = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except Exception:  # noqa: BLE001  (not a newsgraph database at all)
             found = None
-        if found is None or found[0] != schema.SCHEMA_VERSION:
-            version = found[0] if found else None
-            raise StoreError(Errors.E103.format(path=self.path, found=version, expected=schema.SCHEMA_VERSION))
+        version = str(found[0]) if found else None
+        expected = schema.SCHEMA_VERSION
+        if version == expected:
+            return
+        if version is None or not version.isdigit():
+            raise StoreError(Errors.E103.format(path=self.path, found=version, expected=expected))
+        code = Errors.E108 if int(version) < int(expected) else Errors.E109
+        raise StoreError(code.format(path=self.path, found=version, expected=expected,
+                                     changes=schema.changes_since(version)))
 
     def cursor(self) -> Any:
         """Return a new cursor on the connection (one per thread)."""

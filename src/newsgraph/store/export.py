@@ -108,7 +108,7 @@ def _gkg_line(row: dict[str, Any]) -> list[str]:
     locations = ["#".join(_clean(v) for v in (1, p["name"], p["country"], "", p["lat"], p["lon"], ""))
                  for p in places.values()]
     quotes = ["|".join(_clean(v) for v in (q["quote_start"], (q["quote_end"] or 0) - (q["quote_start"] or 0),
-                                           q["cue_text"], q["content_text"], q["speaker_name"]))
+                                           q["cue_text"], q["content_text"], q["speaker_name"], q["attribution"]))
               for q in row["quotes"] or []]
     all_names = [f"{_clean(x['name'])},{x['first_offset']}" for x in actors if x["first_offset"] is not None]
     published = row["published"].strftime("%Y%m%d000000") if row["published"] else ""
@@ -123,8 +123,9 @@ def to_gkg(db: Database, out_file: str | Path) -> int:
 
     Columns follow GKG 2.1 where they exist: ``Counts`` (V1: kind#value#object#loctype#place#country#
     adm1#lat#lon#feature, ';'-separated), ``Locations`` (V1), ``Persons``, ``Organizations``,
-    ``Quotations`` (offset|length|verb|quote, '#'-separated) with the speaker added as a fifth field,
-    and ``AllNames`` (name,offset). Delimiters inside values become spaces.
+    ``Quotations`` (offset|length|verb|quote, '#'-separated) with the speaker added as a fifth field and
+    the attribution (statement, belief, ...) as a sixth, and ``AllNames`` (name,offset). Delimiters inside
+    values become spaces.
     """
     n = 0
     with Path(out_file).open("w", encoding="utf-8") as fh:

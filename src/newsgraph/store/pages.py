@@ -34,6 +34,7 @@ class SearchFilter:
         since: First publication date (inclusive).
         until: Last publication date (inclusive).
         kind: Quote type: ``direct``, ``indirect`` or ``mixed``.
+        attributions: Quote attributions (``records.ATTRIBUTIONS``); any of them matches.
         category: PLOVER category of an event in the article.
         limit: Page size.
         offset: Rows to skip.
@@ -46,6 +47,7 @@ class SearchFilter:
     since: date | None = None
     until: date | None = None
     kind: str = ""
+    attributions: tuple[str, ...] = ()
     category: str = ""
     limit: int = 20
     offset: int = 0
@@ -110,13 +112,13 @@ def _article_conditions(f: SearchFilter, aid: str) -> tuple[list[str], list[obje
 
 _SPEAKER_MATCH = ("(lower(q.speaker_name) LIKE ? ESCAPE '\\' OR lower(ca.name) LIKE ? ESCAPE '\\' "
                   "OR l.corpus_actor_id = ?)")
-_QUOTE_FROM = """
+_QUOTE_SPEAKERS = """
 FROM quotes q
-JOIN articles a ON a.article_id = q.article_id
 LEFT JOIN actor_links l ON l.actor_id = q.speaker_actor_id
 LEFT JOIN corpus_actors ca ON ca.corpus_actor_id = l.corpus_actor_id
 """
-QUOTE_COLUMNS = """q.id, q.article_id, q.record_id, q.kind, q.zone, q.content_text, q.quote_start,
+_QUOTE_FROM = _QUOTE_SPEAKERS + "JOIN articles a ON a.article_id = q.article_id\n"
+QUOTE_COLUMNS = """q.id, q.article_id, q.record_id, q.kind, q.attribution, q.zone, q.content_text, q.quote_start,
 q.cue_text, q.speaker_text, q.speaker_name, l.corpus_actor_id AS speaker_id,
 COALESCE(ca.name, q.speaker_name) AS speaker_display, ca.type AS speaker_type, q.published,
 a.headline_text AS headline, q.evidence_text"""
@@ -134,6 +136,9 @@ def _quote_conditions(f: SearchFilter) -> tuple[str, list[object]]:
     if f.kind:
         where.append("q.kind = ?")
         params.append(f.kind)
+    if f.attributions:
+        where.append("list_contains(?::VARCHAR[], q.attribution)")
+        params.append(list(f.attributions))
     _date_range(where, params, "q.published", f.since, f.until)
     return " AND ".join(where), params
 
@@ -151,11 +156,12 @@ def search_articles(con: Any, f: SearchFilter) -> tuple[int, list[Row]]:
     for term in terms(f.q):
         where.append("(lower(a.headline_text) LIKE ? ESCAPE '\\' OR lower(a.summary) LIKE ? ESCAPE '\\')")
         params += [like(term)] * 2
-    if f.speaker or f.kind:
-        where.append(f"EXISTS (SELECT 1 {_QUOTE_FROM} WHERE q.article_id = a.article_id "
-                     f"AND ({_SPEAKER_MATCH if f.speaker else 'TRUE'}) AND (? = '' OR q.kind = ?))")
+    if f.speaker or f.kind or f.attributions:
+        where.append(f"EXISTS (SELECT 1 {_QUOTE_SPEAKERS} WHERE q.article_id = a.article_id "
+                     f"AND ({_SPEAKER_MATCH if f.speaker else 'TRUE'}) AND (? = '' OR q.kind = ?) "
+                     "AND (len(?::VARCHAR[]) = 0 OR list_contains(?::VARCHAR[], q.attribution)))")
         params += [like(f.speaker), like(f.speaker), f.speaker] if f.speaker else []
-        params += [f.kind, f.kind]
+        params += [f.kind, f.kind, list(f.attributions), list(f.attributions)]
     _date_range(where, params, "a.published", f.since, f.until)
     sql_where = " AND ".join(where)
     return _counted(con, "a.article_id, a.headline_text AS headline, a.published, a.section, a.summary, "

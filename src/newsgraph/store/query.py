@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from newsgraph.errors import Errors, StoreError
+from newsgraph.records import ATTRIBUTIONS
 from newsgraph.store import terms
 
 Row = dict[str, Any]
@@ -41,6 +42,27 @@ def as_date(value: date | str | None, *, field: str) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise StoreError(Errors.E106.format(field=field, detail=f"{value!r} is not a YYYY-MM-DD date")) from None
+
+
+def attributions(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Parse an attribution filter: ``"statement,belief"``, a list of names (each may be a comma list), or None.
+
+    Returns:
+        The names asked for, lower-cased, each once, in the order of :data:`newsgraph.records.ATTRIBUTIONS`;
+        empty when nothing is asked.
+
+    Raises:
+        StoreError: a name is not one of ``ATTRIBUTIONS`` (E106, naming it and the allowed ones).
+    """
+    given = [value] if isinstance(value, str) else list(value or ())
+    names = {part.strip().lower() for item in given for part in str(item).split(",")} - {""}
+    for name in sorted(names):
+        if name not in ATTRIBUTIONS:
+            shown = name if len(name) <= 40 else name[:40] + "…"
+            raise StoreError(Errors.E106.format(field="attribution", detail=(
+                f"{shown!r} is not an attribution; use one or more of {', '.join(ATTRIBUTIONS)}, "
+                "comma-separated (e.g. statement,belief)")))
+    return tuple(a for a in ATTRIBUTIONS if a in names)
 
 
 def page(limit: int, offset: int) -> list[int]:
@@ -79,7 +101,8 @@ _SPEAKER = """(contains(lower(q.speaker_name), ?) OR q.speaker_actor_id IN (
     WHERE c.corpus_actor_id = ? OR contains(lower(array_to_string(c.names, '|')), ?)))"""
 
 _QUOTE_ROWS = f"""
-    SELECT q.id, q.article_id, q.published, q.speaker_name, l.corpus_actor_id AS speaker_id, q.kind, q.zone,
+    SELECT q.id, q.article_id, q.published, q.speaker_name, l.corpus_actor_id AS speaker_id, q.kind,
+           q.attribution, q.zone,
            q.content_text AS quote, q.cue_text AS cue, q.speaker_text AS speaker_mention, q.confidence,
            q.evidence_start, q.evidence_end, q.evidence_text AS evidence, {_SOURCE}, q.method
     FROM hit JOIN quotes q ON q.id = hit.id JOIN articles a ON a.article_id = q.article_id
@@ -111,8 +134,9 @@ def _hit_from_index(index: list[str], w: _Where) -> tuple[str, list[object]]:
 
 
 def quotes(con: Any, *, speaker: str | None = None, about: str | None = None, since: date | str | None = None,
-           until: date | str | None = None, kind: str | None = None, article_id: str | None = None,
-           include_duplicates: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[Row]:
+           until: date | str | None = None, kind: str | None = None, attribution: str | Sequence[str] | None = None,
+           article_id: str | None = None, include_duplicates: bool = False, limit: int = DEFAULT_LIMIT,
+           offset: int = 0) -> list[Row]:
     """Return quotes, newest first.
 
     Speaker and topic filters use the word index (``quote_terms``): every word given must be a word of
@@ -126,17 +150,21 @@ def quotes(con: Any, *, speaker: str | None = None, about: str | None = None, si
         since: First publication date (inclusive), a date or "YYYY-MM-DD".
         until: Last publication date (inclusive).
         kind: ``direct``, ``indirect`` or ``mixed``.
+        attribution: Only quotes of these attributions: ``"statement,belief"`` or a list of names
+            (:func:`attributions`); a name outside the closed set raises StoreError.
         article_id: Only this article's quotes.
         include_duplicates: Also return quotes of duplicate articles.
         limit: Page size (at most MAX_LIMIT).
         offset: Rows to skip.
 
     Returns:
-        Rows with the quote, its speaker, cue, evidence sentence and source.
+        Rows with the quote, its type and attribution, its speaker, cue, evidence sentence and source.
     """
     w = _Where()
     if kind:
         w.add("kind = ?", kind)
+    if wanted := attributions(attribution):
+        w.add("list_contains(?::VARCHAR[], attribution)", list(wanted))
     w.dates("published", since, until)
     index = None if include_duplicates or article_id else _index_terms(con, speaker, about)
     if index:

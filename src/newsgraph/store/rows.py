@@ -90,7 +90,7 @@ def _quote_row(article: Article, quote: Quote) -> Row:
                 if spans else None)
     return {
         "id": row_id(article.id, quote.id), "article_id": article.id, "record_id": quote.id,
-        "kind": quote.kind, "zone": quote.where,
+        "kind": quote.kind, "zone": quote.where, "attribution": quote.attribution,
         "contents": [{"start": c.start, "end": c.end, "text": c.text} for c in quote.contents],
         "quote_start": quote.contents[0].start if quote.contents else None,
         "quote_end": quote.contents[-1].end if quote.contents else None,

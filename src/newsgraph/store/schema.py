@@ -7,7 +7,18 @@ import re
 from importlib import resources
 from typing import Any
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# What each version added, for the message an older database gets (errors.E108).
+CHANGES: dict[str, str] = {
+    "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...)",
+}
+
+
+def changes_since(version: str | None) -> str:
+    """Return what the versions after ``version`` up to SCHEMA_VERSION added, ``; ``-separated."""
+    newer = [f"version {v}: {what}" for v, what in CHANGES.items()
+             if version is None or not version.isdigit() or int(v) > int(version)]
+    return "; ".join(newer) or "nothing recorded"
 
 
 @functools.lru_cache(maxsize=1)

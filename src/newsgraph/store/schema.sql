@@ -1,4 +1,4 @@
--- newsgraph knowledge base, schema version 1 (store/schema.py: SCHEMA_VERSION).
+-- newsgraph knowledge base, schema version 2 (store/schema.py: SCHEMA_VERSION; what changed: schema.CHANGES).
 --
 -- Two kinds of tables:
 --   * record tables (articles, actors, mentions, quotes, events, figures, places, minhashes,
@@ -79,6 +79,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     record_id VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,                  -- direct | indirect | mixed
     zone VARCHAR NOT NULL,                  -- headline | body | caption
+    attribution VARCHAR NOT NULL,           -- records.ATTRIBUTIONS: statement | belief | intention | attitude |
+                                            -- decree | perception | evidence
     contents STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR)[] NOT NULL,
     quote_start INTEGER,                    -- first piece start .. last piece end
     quote_end INTEGER,
@@ -203,6 +205,7 @@ CREATE TABLE IF NOT EXISTS quote_terms (
     term VARCHAR NOT NULL,                  -- "c:<content word>", "s:<speaker name word>", "i:<corpus actor id>"
     published DATE,
     kind VARCHAR NOT NULL,
+    attribution VARCHAR NOT NULL,
     quote_id VARCHAR NOT NULL
 );
 

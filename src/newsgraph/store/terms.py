@@ -25,18 +25,19 @@ STOPWORDS: tuple[str, ...] = (
 BUILD_SQL = f"""
 INSERT INTO quote_terms
 WITH live AS (
-    SELECT q.id, q.published, q.kind, q.search_text, q.speaker_name, l.corpus_actor_id
+    SELECT q.id, q.published, q.kind, q.attribution, q.search_text, q.speaker_name, l.corpus_actor_id
     FROM quotes q LEFT JOIN actor_links l ON l.actor_id = q.speaker_actor_id
     WHERE q.article_id NOT IN (SELECT article_id FROM duplicates)),
 words AS (
-    SELECT 'c:' || unnest(regexp_split_to_array(search_text, '{SPLIT}')) AS term, published, kind, id FROM live
+    SELECT 'c:' || unnest(regexp_split_to_array(search_text, '{SPLIT}')) AS term, published, kind, attribution, id
+    FROM live
     UNION ALL
     SELECT 's:' || unnest(regexp_split_to_array(lower(coalesce(live.speaker_name, '') || ' '
-                  || coalesce(array_to_string(c.names, ' '), '')), '{SPLIT}')), published, kind, id
+                  || coalesce(array_to_string(c.names, ' '), '')), '{SPLIT}')), published, kind, attribution, id
     FROM live LEFT JOIN corpus_actors c ON c.corpus_actor_id = live.corpus_actor_id
     UNION ALL
-    SELECT 'i:' || corpus_actor_id, published, kind, id FROM live WHERE corpus_actor_id IS NOT NULL)
-SELECT DISTINCT term, published, kind, id FROM words
+    SELECT 'i:' || corpus_actor_id, published, kind, attribution, id FROM live WHERE corpus_actor_id IS NOT NULL)
+SELECT DISTINCT term, published, kind, attribution, id FROM words
 WHERE length(term) >= {2 + MIN_LENGTH} AND NOT list_contains(?, substr(term, 3))
 ORDER BY term, published DESC NULLS LAST, id
 """

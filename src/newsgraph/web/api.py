@@ -19,6 +19,7 @@ from newsgraph.web.params import (
     FIGURE_KINDS,
     QUOTE_TYPES,
     ActorType,
+    Attributions,
     Category,
     Country,
     Day,
@@ -28,6 +29,7 @@ from newsgraph.web.params import (
     Offset,
     QuoteType,
     Text,
+    attribution_names,
     choice,
     country_code,
     date_range,
@@ -49,13 +51,19 @@ def _page(limit: int, offset: int, items: list[dict[str, Any]], total: int | Non
     return out
 
 
-@router.get("/quotes", summary="Quotes by speaker, words, date and type (as `newsgraph quotes`)")
+@router.get("/quotes", summary="Quotes by speaker, words, date, type and attribution (as `newsgraph quotes`)")
 def quotes(con: Cursor, speaker: Name = "", about: Text = "", since: Day = "", until: Day = "",
-           kind: QuoteType = "", limit: Limit = 50, offset: Offset = 0) -> Page:
-    """Return quotes newest first, each with its speaker, cue, evidence sentence and source."""
+           kind: QuoteType = "", attribution: Attributions = (), limit: Limit = 50, offset: Offset = 0) -> Page:
+    """Return quotes newest first, each with its speaker, cue, evidence sentence and source.
+
+    Every item has ``kind`` (direct, indirect, mixed) and ``attribution`` (statement, belief, intention,
+    attitude, decree, perception or evidence: what the source is reported to have said, believed, intended,
+    supported, decreed or perceived, or what a document or poll shows).
+    """
     first, last = date_range(since, until)
     found = query.quotes(con, speaker=speaker.strip() or None, about=about.strip() or None, since=first, until=last,
-                         kind=choice("type", kind, QUOTE_TYPES) or None, limit=limit, offset=offset)
+                         kind=choice("type", kind, QUOTE_TYPES) or None, attribution=attribution_names(attribution),
+                         limit=limit, offset=offset)
     return _page(limit, offset, found)
 
 

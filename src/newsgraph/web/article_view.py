@@ -59,9 +59,11 @@ def figure_tip(figure: Row) -> str:
 
 
 def quote_tip(quote: Row) -> str:
-    """One line saying who said a quote, with which cue, and of which type."""
+    """One line saying who said a quote, with which cue, of which type and attribution."""
     cue = f"cue “{quote['cue_text']}”" if quote.get("cue_text") else "no cue"
-    return f"{quote['kind'].capitalize()} quote · {cue} · speaker: {quote.get('speaker_name') or 'unknown'}"
+    attribution = f" · {quote['attribution']}" if quote.get("attribution") else ""
+    return (f"{quote['kind'].capitalize()} quote{attribution} · {cue} · "
+            f"speaker: {quote.get('speaker_name') or 'unknown'}")
 
 
 def _evidence(article: Row) -> list[Mark]:
@@ -84,6 +86,7 @@ def _quotes(article: Row) -> list[Mark]:
     for quote in article["quotes"]:
         at = (f"{quote['speaker_start']}-{quote['speaker_end']}" if quote.get("speaker_start") is not None else "")
         attrs = (("data-quote", quote["record_id"]), ("data-kind", quote["kind"]),
+                 ("data-attribution", quote.get("attribution") or ""),
                  ("data-cue", quote.get("cue_text") or ""), ("data-speaker-name", quote.get("speaker_name") or ""),
                  ("data-speaker-url", actor_url(quote.get("speaker_id"))), ("data-speaker-at", at),
                  ("data-tip", quote_tip(quote)))

@@ -7,14 +7,17 @@ from closed lists) are checked here and rejected with a message that names the p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated
 
 from fastapi import Query
 from fastapi.exceptions import RequestValidationError
 
-from newsgraph.records import PLOVER_CATEGORIES
+from newsgraph.errors import StoreError
+from newsgraph.records import ATTRIBUTIONS, PLOVER_CATEGORIES
 from newsgraph.store.pages import EventFilter, SearchFilter
+from newsgraph.store.query import attributions
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000
@@ -29,6 +32,12 @@ Day = Annotated[str, Query(max_length=10, description="A date, YYYY-MM-DD (empty
 Country = Annotated[str, Query(max_length=3, description="ISO 3166 alpha-3 (actors) or alpha-2 (places) code.")]
 QuoteType = Annotated[str, Query(alias="type", max_length=10, description="Quote type.",
                                  json_schema_extra={"enum": ["", *QUOTE_TYPES]})]
+Attributions = Annotated[tuple[str, ...], Query(
+    max_length=len(ATTRIBUTIONS), description=(
+        "Only quotes of these attributions (what the source is said to have said, believed, intended, supported, "
+        f"decreed, perceived, or what a document shows): {', '.join(ATTRIBUTIONS)}. Repeat the parameter for "
+        "several (`attribution=statement&attribution=belief`); a comma list (`statement,belief`) is accepted too."),
+    json_schema_extra={"items": {"type": "string", "enum": list(ATTRIBUTIONS)}})]
 Category = Annotated[str, Query(max_length=10, description="PLOVER 2.0 event category.",
                                 json_schema_extra={"enum": ["", *PLOVER_CATEGORIES]})]
 FigureKind = Annotated[str, Query(max_length=10, description="Kind of reported figure.",
@@ -68,6 +77,14 @@ def choice(parameter: str, value: str, allowed: tuple[str, ...]) -> str:
     raise invalid(parameter, f"{parameter} must be one of {', '.join(allowed)}, not {value!r}")
 
 
+def attribution_names(values: Sequence[str]) -> tuple[str, ...]:
+    """Return the attributions asked for (each value may be a comma list), checked against the closed set."""
+    try:
+        return attributions(values)
+    except StoreError as err:
+        raise invalid("attribution", str(err).removeprefix("Invalid ").rstrip(".")) from None
+
+
 def country_code(value: str) -> str:
     """Return an upper-cased 2- or 3-letter country code, or empty."""
     value = value.strip().upper()
@@ -85,16 +102,14 @@ def date_range(since: str, until: str) -> tuple[date | None, date | None]:
 
 
 def search_filter(q: Text = "", about: Text = "", speaker: Name = "", actor: Name = "", country: Country = "",
-                  since: Day = "", until: Day = "", kind: QuoteType = "", category: Category = "",
-                  limit: Limit = 20, offset: Offset = 0) -> SearchFilter:
+                  since: Day = "", until: Day = "", kind: QuoteType = "", attribution: Attributions = (),
+                  category: Category = "", limit: Limit = 20, offset: Offset = 0) -> SearchFilter:
     """Validate the search parameters (quotes and headlines) into a :class:`SearchFilter`."""
     first, last = date_range(since, until)
     return SearchFilter(q=" ".join(p for p in (q.strip(), about.strip()) if p), speaker=speaker.strip(),
                         actor=actor.strip(), country=country_code(country), since=first, until=last,
-                        kind=choice("type", kind, QUOTE_TYPES), category=choice("category", category,
-                                                                                PLOVER_CATEGORIES),
-                        limit=limit, offset=offset)
-
+                        kind=choice("type", kind, QUOTE_TYPES), attributions=attribution_names(attribution),
+                        category=choice("category", category, PLOVER_CATEGORIES), limit=limit, offset=offset)
 
 
 def event_filter(category: Category = "", actor: Name = "", country: Country = "", q: Text = "", since: Day = "",

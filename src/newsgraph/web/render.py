@@ -22,6 +22,18 @@ STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
 
 
+# One line per attribution (records.ATTRIBUTIONS), shown as the hover text of its badge and filter box.
+ATTRIBUTION_HINTS: dict[str, str] = {
+    "statement": "what the source said: said, told, asked, urged, denied, announced, declined to comment",
+    "belief": "what the source thinks: thinks, believes, knows",
+    "intention": "what the source means to do: plans, wants, hopes, promised, intends",
+    "attitude": "where the source stands: supports, opposes, backs, endorses, feelings about something",
+    "decree": "what the source decided: ruled, ordered, approved",
+    "perception": "what the source saw or learned: saw, noticed, learned",
+    "evidence": "a document, poll, study or data as the source: polls show, the report found",
+}
+
+
 def actor_url(corpus_actor_id: str | None) -> str:
     """Return the page of a corpus actor ("" when there is none)."""
     return f"/actors/{quote(corpus_actor_id, safe=':')}" if corpus_actor_id else ""
@@ -86,7 +98,7 @@ def templates() -> Jinja2Templates:
                              trim_blocks=True, lstrip_blocks=True)
     env.filters.update(number=number, day=day, actor_url=actor_url, article_url=article_url, http_url=http_url,
                        marked=marked)
-    env.globals.update(with_query=with_query)
+    env.globals.update(with_query=with_query, attribution_hints=ATTRIBUTION_HINTS)
     return Jinja2Templates(env=env)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from newsgraph.records import PLOVER_CATEGORIES
+from newsgraph.records import ATTRIBUTIONS, PLOVER_CATEGORIES
 from newsgraph.store import pages, query
 from newsgraph.web import article_view, charts
 from newsgraph.web.highlight import highlight
@@ -31,17 +31,21 @@ Cursor = Annotated[Any, Depends(cursor)]
 
 
 def _form(request: Request) -> dict[str, str]:
-    """The raw query parameters, to refill the form and build paging links."""
-    return {k: v for k, v in request.query_params.items() if k in {
+    """The raw query parameters, to refill the form and build paging links (repeated ``attribution``: a comma list)."""
+    form = {k: v for k, v in request.query_params.items() if k in {
         "q", "speaker", "actor", "country", "since", "until", "type", "category", "kind", "place", "limit"}}
+    if picked := [v for v in request.query_params.getlist("attribution") if v]:
+        form["attribution"] = ",".join(picked)
+    return form
 
 
 @router.get("/")
 def search(request: Request, con: Cursor, f: Annotated[pages.SearchFilter, Depends(search_filter)]) -> HTMLResponse:
     """Search quotes and headlines, with filters; the landing page when nothing is asked."""
-    asked = any((f.q, f.speaker, f.actor, f.country, f.since, f.until, f.kind, f.category))
+    asked = any((f.q, f.speaker, f.actor, f.country, f.since, f.until, f.kind, f.attributions, f.category))
     context: dict[str, Any] = {"nav": "Search", "title": "Search", "f": f, "form": _form(request), "asked": asked,
-                               "quote_types": QUOTE_TYPES, "categories": PLOVER_CATEGORIES}
+                               "quote_types": QUOTE_TYPES, "attributions": ATTRIBUTIONS,
+                               "categories": PLOVER_CATEGORIES}
     if asked:
         context["n_quotes"], context["quotes"] = pages.search_quotes(con, f)
         context["n_articles"], context["articles"] = pages.search_articles(con, f)

@@ -50,6 +50,7 @@
       if (q.dataset.speakerUrl) { link.setAttribute("href", q.dataset.speakerUrl); } else { link.removeAttribute("href"); }
       panel.querySelector("[data-role=cue]").textContent = q.dataset.cue || "none";
       panel.querySelector("[data-role=kind]").textContent = q.dataset.kind || "";
+      panel.querySelector("[data-role=attribution]").textContent = q.dataset.attribution || "";
     }
     if (q.dataset.speakerAt) {
       var mention = body.querySelector('[data-mention="' + CSS.escape(q.dataset.speakerAt) + '"]');
