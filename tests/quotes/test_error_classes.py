@@ -154,17 +154,17 @@ def test_denial_with_gerund_clause(pipe: Pipeline, name: str, text: str, expecte
     assert [r[:4] for r in rows(run(pipe, text))] == expected
 
 
-# Issue 10: "She denied it" is an attribution in PolNeAR's guidelines ("it" stands for what is denied):
-# a denial or an admission of a charge is a statement whose content is the charge.
+# Issue 10: "She denied it" is an attribution in PolNeAR's guidelines ("it" stands for what is denied), but
+# no statement: its content is a charge, not a proposition. It is the source's stance on the charge.
 @pytest.mark.issue10
 @pytest.mark.parametrize(("text", "content", "cue"), [
     ("The minister denied the charges.", "the charges", "denied"),
     ("He has always denied any wrongdoing.", "any wrongdoing", "has always denied"),
     ("He admitted to the offence.", "the offence", "admitted to"),
 ])
-def test_denial_of_a_charge_is_a_statement(pipe: Pipeline, text: str, content: str, cue: str) -> None:
+def test_denial_of_a_charge_is_an_attitude(pipe: Pipeline, text: str, content: str, cue: str) -> None:
     (quote,) = run(pipe, body(text)).quotes
-    assert (quote.contents[0].text, quote.cue and quote.cue.text, quote.attribution) == (content, cue, "statement")
+    assert (quote.contents[0].text, quote.cue and quote.cue.text, quote.attribution) == (content, cue, "attitude")
 
 
 # 5. Press-release datelines with a stock ticker: the company speaks, never the date (the ticker is part

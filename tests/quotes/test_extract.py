@@ -98,7 +98,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("direct", "Absolutely not. We will fight it.", "said", "Alan Ford", "Alan Ford")]),
     ("no quote inside a quote", article('"He said he would come, and he did," Sara Grey said.'),
      [("direct", "He said he would come, and he did,", "said", "Sara Grey", "Sara Grey")]),
-    # Issue 10: a refusal to comment and a report that was not made are attributions (PolNeAR's guidelines).
+    # Issue 10: a refusal to comment and a report that was not made are attributions (PolNeAR's guidelines);
+    # the refusal is an intention, the report not made a statement (test_attributions.py checks kinds).
     ("refusals and negated reports are statements",
      article("The ministry declined to comment. Alan Ford did not say whether he would stay."),
      [("indirect", "to comment", "declined", "The ministry", "ministry"),

@@ -70,7 +70,8 @@ def _right_content(ctx: Context, head: Token, node: Token, model: AttributionMod
     for sib in F.later_siblings(node):
         if model.sibling.prob(F.sibling_features(node, sib, lemma=lemma)) < model.sibling.threshold:
             break
-        last = sib.right_edge
+        if not sib.is_punct:
+            last = sib.right_edge  # a sentence's closing punctuation is not the source's
     start, end = trim_span(ctx.text, node.left_edge.idx, _end(last), strip=_STRIP)
     return finish(ctx, (start, end)) if end - start >= _MIN_CHARS else None
 
@@ -176,6 +177,8 @@ def _content(ctx: Context, head: Token, model: AttributionModel) -> tuple[Span, 
     lemma = F.key_lemma(head)
     best: tuple[float, Token | None] = (model.start.margin(F.left_features(head, lemma=lemma)), None)
     for node, path in F.start_candidates(head):
+        if path[0].dep_ == "relcl":
+            continue  # "talks [that ran for 18 hours]": a relative clause says what the noun is, not its content
         score = model.start.margin(F.start_features(head, node, path, lemma=lemma))
         if score > best[0]:
             best = (score, node)

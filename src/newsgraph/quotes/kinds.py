@@ -5,15 +5,22 @@ beliefs and knowledge, intentions and desires, attitudes and support, decrees, p
 arguments or evidence given by a document. A quote's kind is read from its cue's lemma, and is
 ``evidence`` whenever its source is an artifact (a poll, report, study or data), whatever the verb.
 
-``statement`` is what a quote tracker counts: something said, written, asked, urged, denied or
-announced, including a refusal to comment. Verbs that judge (criticise, praise, blast) without
-reporting words are ``attitude``; a cue the lists do not know is ``attitude`` too, never a
-statement, so that statements stay as precise as a speech-quote tracker's.
+``statement`` is what a quote tracker counts: something said, written, asked or denied to be so, a
+proposition — a clause ("said that …", "asked whether …", "denied taking …") or quoted words. A
+speech verb whose content is no proposition gets the kind of what it does: asking for an action
+("urged them to", "called for an inquiry", "declined to comment", which the guidelines call "the
+expression of the intention not to do that thing") is an ``intention``, declaring something
+("declared a state of emergency") a ``decree``, and taking a stance on a thing ("denied the charges",
+"described the plan as reckless") an ``attitude``. Verbs that judge (criticise, praise, blast) are
+``attitude``; a cue the lists do not know is ``attitude`` too, never a statement, so that statements
+stay as precise as a speech-quote tracker's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from typing import Literal
 
 from newsgraph.quotes.draft import Context, Draft
 from newsgraph.quotes.features import key_lemma
@@ -83,26 +90,39 @@ for _kind in _ORDER:
 
 # Verbs whose kind turns on their complement: "agreed to meet" is an intention, "agreed that" a belief.
 _INFINITIVE_INTENTION = frozenset("agree decide refuse decline promise pledge vow threaten offer expect".split())
-_DECLINE_TO_SPEAK = frozenset("comment say speak elaborate respond discuss answer confirm".split())
+# Speech verbs that ask for an action ("called for an inquiry") and that declare something ("declared a truce").
+_DIRECTIVE = frozenset("call urge demand ask appeal request press push recommend propose plead beg implore".split())
+_DECLARATIVE = frozenset("declare announce proclaim".split())
+_CHARACTERISE = frozenset("describe call label dub brand term portray characterise characterize cast".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+_OPENERS = frozenset("that whether if".split())
+
+ContentForm = Literal["proposition", "infinitive", "gerund", "object"]
 
 
-def attribution_of(lemma: str, *, source_lemma: str | None = None, infinitive: str | None = None,
+def attribution_of(lemma: str, *, source_lemma: str | None = None, form: ContentForm = "proposition",
                    source_is_person: bool = True) -> Attribution:
     """The kind of an attribution.
 
     Args:
         lemma: The cue's key lemma ("say", "plan", "be:concerned", "claim").
         source_lemma: The lemma of the source's head word, when there is a source.
-        infinitive: The lemma of the verb of an infinitive content ("declined to [comment]"), if any.
+        form: What the content is: a proposition (a clause, a question, quoted words), an infinitive
+            ("urged them [to leave]"), a gerund ("denied [taking]") or an object ("called for [an inquiry]").
         source_is_person: False when the source's head is no person (a poll, a report, a website).
     """
     if source_lemma is not None and not source_is_person and source_lemma in EVIDENCE_NOUNS:
         return "evidence"
-    if infinitive is not None and lemma in ("decline", "refuse"):
-        return "statement" if infinitive in _DECLINE_TO_SPEAK else "intention"
-    if infinitive is not None and lemma in _INFINITIVE_INTENTION:
+    if form == "infinitive" and lemma in _INFINITIVE_INTENTION:
         return "intention"
-    return _KIND.get(lemma) or _KIND.get(lemma.removeprefix("be:"), "attitude")
+    kind = _KIND.get(lemma) or _KIND.get(lemma.removeprefix("be:"), "attitude")
+    if kind != "statement":
+        return kind
+    if form == "infinitive" or (lemma in _DIRECTIVE and form != "proposition"):
+        return "intention"
+    if form == "proposition" or (form == "gerund" and lemma not in _CHARACTERISE):
+        return "statement"  # "said that …", "asked whether …", "denied taking …"
+    return "decree" if lemma in _DECLARATIVE else "attitude"
 
 
 def _cue_head(ctx: Context, start: int, end: int) -> Token | None:
@@ -111,11 +131,29 @@ def _cue_head(ctx: Context, start: int, end: int) -> Token | None:
     return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
 
 
-def _infinitive(ctx: Context, draft: Draft) -> str | None:
-    toks = list(ctx.tokens(*draft.contents[0]))[:2]
-    if len(toks) == 2 and toks[0].lower_ == "to" and toks[1].tag_ == "VB":
-        return toks[1].lemma_.lower()
-    return None
+def content_form(ctx: Context, draft: Draft) -> ContentForm:
+    """What a drafted content is: a proposition, an infinitive, a gerund or an object.
+
+    A clause opened by "that", "whether" or a question word, or holding a finite verb before any
+    infinitive, is a proposition; quoted words alone are one too. "urged allies [to speed up ...]"
+    is an infinitive, "proposed [closing four pools]" a gerund, "called [it a 'masterpiece']" an object.
+    """
+    if draft.source != "attribution" or draft.kind == "direct" or len(draft.contents) > 1:
+        # The rule finders take a clause, a charge ("accused X of Y") or quoted words; a subject and its
+        # infinitive ("She is expected | to win") is a proposition too.
+        return "proposition"
+    toks = [t for t in ctx.tokens(*draft.contents[0]) if not t.is_punct]
+    if not toks:
+        return "proposition"
+    first = toks[0]
+    if (first.lower_ in _OPENERS and first.tag_ == "IN") or first.tag_ in ("WP", "WRB"):
+        return "proposition"
+    for i, tok in enumerate(toks):
+        if tok.tag_ in _FINITE:
+            return "proposition"  # a clause, however the parser attached it
+        if tok.lower_ == "to" and i + 1 < len(toks) and toks[i + 1].tag_ == "VB":
+            return "infinitive"
+    return "gerund" if any(t.tag_ == "VBG" for t in toks) else "object"
 
 
 def kind_of(ctx: Context, draft: Draft) -> Attribution:
@@ -130,6 +168,6 @@ def kind_of(ctx: Context, draft: Draft) -> Attribution:
     head = _cue_head(ctx, *draft.cue)
     if head is None or not head.is_alpha:
         return "statement"  # a colon or a dash introducing speech
-    return attribution_of(key_lemma(head), source_lemma=source_lemma, infinitive=_infinitive(ctx, draft),
+    return attribution_of(key_lemma(head), source_lemma=source_lemma, form=content_form(ctx, draft),
                           source_is_person=not artifact)
 
