@@ -36,6 +36,19 @@ def test_quotes_on_our_annotated_articles(name: str) -> None:
     _check({"quotes_f1": m["f1"], "e2e_f1": m["e2e_f1"]}, floor)
 
 
+@pytest.mark.issue10
+def test_quotes_on_polnear_dev(shared: Path) -> None:
+    """Political news annotated by others (PolNeAR dev): issue 10's targets."""
+    from newsgraph.evaluate import quotes
+
+    floor = FLOORS["quotes_polnear_dev"]
+    result = json.loads(quotes.run(shared / floor["gold"], model=DEFAULT_MODEL, as_json=True))
+    m, comp = result["match"]["0.5"], result["component_exact"]
+    assert result["articles"] == 84
+    _check({"quotes_f1": m["f1"], "e2e_f1": m["e2e_f1"], "source_f1": comp["source"]["f1"],
+            "cue_f1": comp["cue"]["f1"], "content_f1": comp["content"]["f1"]}, floor)
+
+
 def test_events_on_our_sentences() -> None:
     from newsgraph.evaluate import events
 
