@@ -21,6 +21,12 @@ class Errors:
     E013 = "{name}: {detail}"
     E014 = "{name}: not a WARC file or an unreadable record ({detail})."
     E015 = "{name}, line {line}: \"published\" must be a YYYY-MM-DD date, not {value!r}."
+    E016 = "{name}: reading the article took over the time limit of {limit:g} s (while {doing}); it was stopped."
+    E017 = "{name}: {stage} raised {error}: {message}"
+    E018 = ("{name}: the article text holds {what} at offset {offset}, which no parser can take; "
+            "read it with newsgraph.read_text or read_html, which replace such characters in place.")
+    E019 = ("{name}: the article text is {size} characters long, over the model's limit of {limit} "
+            "(nlp.max_length); split it into articles.")
     # Store and ingest (newsgraph.store, newsgraph.ingest): E1xx.
     E101 = "{path}: no such database. Create it with `newsgraph ingest PATH --db {path}`."
     E102 = "{path}: cannot open the database ({detail}). Is another newsgraph process writing to it?"
@@ -58,6 +64,33 @@ class ModelError(NewsgraphError):
 
 class PipelineError(NewsgraphError):
     """A pipeline was built from stages that do not fit together."""
+
+
+class ArticleError(NewsgraphError):
+    """One article gave no reading: its parse failed or it ran over the time limit.
+
+    Attributes:
+        name: The article (its input name, or its id).
+        stage: Where it failed: ``"read"``, ``"parse"``, or a stage's registry name.
+        error: The type of the error (``"ValueError"``, ``"TimeLimitExceeded"``).
+    """
+
+    def __init__(self, message: str, *, name: str, stage: str, error: str) -> None:
+        super().__init__(message)
+        self.name = name
+        self.stage = stage
+        self.error = error
+
+
+class TimeLimitExceeded(BaseException):  # noqa: N818  (like KeyboardInterrupt, not an error of the code)
+    """Raised asynchronously in the code that runs when a time limit set by ``limits.time_limit`` ends.
+
+    A BaseException, as KeyboardInterrupt is, so that ``except Exception`` in the code it interrupts
+    (ours or a library's) cannot swallow it and run on unbounded. ``stage`` names the pipeline stage
+    that was running, when it was one.
+    """
+
+    stage: str = ""
 
 
 class StoreError(NewsgraphError):

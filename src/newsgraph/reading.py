@@ -63,7 +63,8 @@ def to_dict(reading: Reading) -> dict[str, Any]:
         "figures": [_figure(x) for x in reading.figures],
         "places": [_place(x) for x in reading.places],
         "summary": reading.summary,
-        "skipped": [{"stage": s.stage, "reason": s.reason} for s in reading.skipped],
+        "skipped": [{"stage": s.stage, "reason": s.reason, "error": s.error} for s in reading.skipped],
+        "incomplete": reading.incomplete,
         "pipeline_version": reading.pipeline_version,
         "methods": list(reading.methods),
     }

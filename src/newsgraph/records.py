@@ -150,10 +150,17 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Skip:
-    """Why something was dropped: never silent."""
+    """Why something was dropped: never silent.
+
+    Attributes:
+        stage: The stage (registry name) that dropped something or failed.
+        reason: What was dropped and why; for a stage that raised, the error message.
+        error: The exception type when the stage raised (its records are missing), else None.
+    """
 
     stage: str
     reason: str
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,3 +177,8 @@ class Reading:
     skipped: tuple[Skip, ...] = ()
     pipeline_version: str = ""
     methods: tuple[str, ...] = field(default=())
+
+    @property
+    def incomplete(self) -> bool:
+        """Whether a stage raised on this article, so its records (and its dependents') are missing."""
+        return any(s.error is not None for s in self.skipped)

@@ -3,57 +3,72 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from newsgraph.reading import to_json
 from newsgraph.records import Reading
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
-def show_reading(reading: Reading, *, as_json: bool = False) -> None:
-    """Print ``reading`` as JSON or as a readable summary (headline, actors, quotes by speaker)."""
+
+def show_reading(reading: Reading, *, as_json: bool = False, console: Console | None = None) -> None:
+    """Print ``reading`` as JSON or as a readable summary (headline, actors, quotes by speaker).
+
+    Args:
+        reading: What to show.
+        as_json: Print the JSON reading instead.
+        console: Where the readable summary goes (default: a Console on stdout).
+    """
     if as_json:
         sys.stdout.write(to_json(reading, indent=1) + "\n")
         return
     from rich.console import Console
+    from rich.markup import escape as esc  # article text is never markup: "[/b]" in a headline stays text
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = console or Console(highlight=False)
     a = reading.article
     if a.section:
-        console.print(f"[dim]{a.section}[/dim]")
-    console.print(f"[bold]{a.headline.text if a.headline else '(no headline)'}[/bold]")
+        console.print(f"[dim]{esc(a.section)}[/dim]")
+    console.print(f"[bold]{esc(a.headline.text) if a.headline else '(no headline)'}[/bold]")
     if a.published:
         console.print(f"[dim]published {a.published.isoformat()}[/dim]")
     if reading.summary:
-        console.print(f"\n[italic]{reading.summary}[/italic]")
+        console.print(f"\n[italic]{esc(reading.summary)}[/italic]")
     actors = Table(title="Actors", show_lines=False, title_justify="left")
     for col in ("name", "type", "roles", "country", "mentions"):
         actors.add_column(col)
     for x in reading.actors:
-        actors.add_row(x.name, x.type, ", ".join(x.roles), x.country or "", str(len(x.mentions)))
+        actors.add_row(esc(x.name), x.type, esc(", ".join(x.roles)), x.country or "", str(len(x.mentions)))
     console.print(actors)
     by_speaker: dict[str, list[str]] = {}
     for q in reading.quotes:
-        content = " … ".join(c.text for c in q.contents)
-        about = ", ".join(x for x in (q.cue.text if q.cue else "", q.kind, q.attribution) if x)
+        content = esc(" … ".join(c.text for c in q.contents))
+        about = esc(", ".join(x for x in (q.cue.text if q.cue else "", q.kind, q.attribution) if x))
         cue = f" [dim]({about})[/dim]"
         by_speaker.setdefault(q.speaker_name or "(unknown speaker)", []).append(f"“{content}”{cue}")
     console.print("\n[bold]Quotes by speaker[/bold]")
     for speaker, items in by_speaker.items():
-        console.print(f"[bold cyan]{speaker}[/bold cyan]")
+        console.print(f"[bold cyan]{esc(speaker)}[/bold cyan]")
         for item in items:
             console.print(f"  • {item}")
     if reading.events:
         console.print("\n[bold]Events[/bold]")
         names = {x.id: x.name for x in reading.actors}
         for e in reading.events:
-            who = ", ".join(names.get(i, i) for i in e.actor) or "?"
-            whom = ", ".join(names.get(i, i) for i in e.recipient) or "?"
+            who = esc(", ".join(names.get(i, i) for i in e.actor) or "?")
+            whom = esc(", ".join(names.get(i, i) for i in e.recipient) or "?")
             flags = " (negated)" if e.negated else ""
-            console.print(f"  {e.category}{flags}: {who} → {whom}  [dim]{e.evidence.text[:90]}[/dim]")
+            console.print(f"  {e.category}{flags}: {who} → {whom}  [dim]{esc(e.evidence.text[:90])}[/dim]")
     if reading.figures:
         console.print("\n[bold]Figures[/bold]")
         for f in reading.figures:
             approx = "~" if f.approximate else ""
-            console.print(f"  {f.kind} {approx}{f.value:,.0f} {f.object}")
+            console.print(f"  {f.kind} {approx}{f.value:,.0f} {esc(f.object)}")
     for s in reading.skipped:
-        console.print(f"[yellow]skipped[/yellow] [{s.stage}] {s.reason}")
+        what = f"[red]failed[/red] {esc(f'[{s.stage}]')} {s.error}:" if s.error else \
+            f"[yellow]skipped[/yellow] {esc(f'[{s.stage}]')}"
+        console.print(f"{what} {esc(s.reason)}")
+    if reading.incomplete:
+        console.print("[red]This reading is incomplete: a stage failed, so its records are missing.[/red]")

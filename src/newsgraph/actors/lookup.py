@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from newsgraph.actors.names import fold, leading_titles, person_name, strip_possessive
@@ -22,18 +23,67 @@ def actor_at(actors: Iterable[Actor], start: int, end: int) -> Actor | None:
     then persons before organisations before places, then the later mention (the head of a
     noun phrase comes last in English).
     """
+    index = _index_of(actors)
+    entries = index.near(start, end) if index is not None else _entries(actors)
     best: tuple[int, int, int] | None = None
     found: Actor | None = None
-    rank = {"PERSON": 3, "ORG": 2}
-    for actor in actors:
-        for m in actor.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap <= 0 and not (start == end and m.start <= start < m.end):
-                continue
-            score = (overlap, rank.get(actor.type, 1), m.start)
-            if best is None or score > best:
-                best, found = score, actor
+    for m_start, m_end, rank, actor in entries:
+        overlap = min(end, m_end) - max(start, m_start)
+        if overlap <= 0 and not (start == end and m_start <= start < m_end):
+            continue
+        score = (overlap, rank, m_start)
+        if best is None or score > best:
+            best, found = score, actor
     return found
+
+
+_RANK = {"PERSON": 3, "ORG": 2}
+Entry = tuple[int, int, int, Actor]  # mention start, end, type rank, actor
+
+
+def _entries(actors: Iterable[Actor]) -> list[Entry]:
+    """Every mention, in the order of the actors and of their mentions (ties go to the first)."""
+    return [(m.start, m.end, _RANK.get(a.type, 1), a) for a in actors for m in a.mentions]
+
+
+class _Index:
+    """The mentions of a set of actors sorted by start, so a lookup reads only those near the span.
+
+    Sorting is stable, so mentions starting at the same offset keep the order ``_entries`` gives them
+    and a lookup picks the same actor as a scan of every mention would.
+    """
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = sorted(entries, key=lambda e: e[0])
+        self.starts = [e[0] for e in self.entries]
+        self.longest = max((e[1] - e[0] for e in self.entries), default=0)
+
+    def near(self, start: int, end: int) -> list[Entry]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_right(self.starts, max(start, end))
+        return self.entries[lo:hi]
+
+
+# A lookup scans every mention; in a long article the quotes and events stages look up every
+# subject and argument, so the mentions of the actors tuple in use are indexed once. Keyed by
+# the tuple's identity, which the entry keeps alive; a pure memo, bounded.
+_INDEXES: dict[int, tuple[tuple[Actor, ...], _Index]] = {}
+_INDEX_FROM = 200  # mentions: below this a scan is cheaper than building an index
+
+
+def _index_of(actors: Iterable[Actor]) -> _Index | None:
+    if not isinstance(actors, tuple):
+        return None
+    hit = _INDEXES.get(id(actors))
+    if hit is not None and hit[0] is actors:
+        return hit[1]
+    if sum(len(a.mentions) for a in actors) < _INDEX_FROM:
+        return None
+    index = _Index(_entries(actors))
+    if len(_INDEXES) >= 8:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[id(actors)] = (actors, index)
+    return index
 
 
 def _bare(text: str) -> str:

@@ -15,10 +15,9 @@ from newsgraph.actors.cluster import Cluster, Clusters, is_metonym
 from newsgraph.actors.lexicon import ORG_HEADS
 from newsgraph.actors.names import acronym, fold, is_title_word, person_name, surname_variants, title_head
 from newsgraph.geo import countries
+from newsgraph.intervals import Occupied
 from newsgraph.nlp import views
 from newsgraph.records import Article
-
-Span3 = tuple[int, int, str]
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
@@ -51,12 +50,8 @@ def _occurrences(text: str, form: str, spans: list[tuple[int, int]]) -> Iterator
                 at = text.find(form, at + 1, zone_end)
 
 
-def _taken(clusters: Clusters) -> list[Span3]:
-    return [(s, e, c.key) for c in clusters.by_key.values() for s, e in c.mentions]
-
-
-def _overlaps(start: int, end: int, taken: list[Span3]) -> bool:
-    return any(s < end and start < e for s, e, _ in taken)
+def _taken(clusters: Clusters) -> Occupied:
+    return Occupied((s, e) for c in clusters.by_key.values() for s, e in c.mentions)
 
 
 def _forms(cluster: Cluster) -> set[str]:
@@ -109,24 +104,24 @@ def add_name_mentions(clusters: Clusters, article: Article) -> None:
             continue  # shared by two actors (two Assads): only the tagger's mentions count
         cluster = owners[form][0]
         for start, end in _occurrences(text, form, spans):
-            if _overlaps(start, end, taken):
+            if taken.overlaps(start, end):
                 continue
             if cluster.type == "PERSON":
                 start = _first_name(clusters, cluster, start, end)
                 if _other_first_name(text, start, cluster):
                     continue
             cluster.add(start, end, text[start:end], "scan")
-            taken.append((start, end, cluster.key))
+            taken.add(start, end)
 
 
-def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int]], taken: list[Span3]) -> None:
+def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int]], taken: Occupied) -> None:
     """Give each occurrence of a capital or seat to its country or to the place, by its use."""
     found = countries.match(form)
     if found is None:
         return
     text = views.text(clusters.doc)
     for start, end in _occurrences(text, form, spans):
-        if _overlaps(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         if is_metonym(clusters.doc, start, end, seat=found.kind == "seat"):
             cluster = clusters.get(f"C:{found.country.alpha3}", "GPE")
@@ -135,7 +130,7 @@ def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int
             cluster = clusters.get(f"G:{fold(form)}", "GPE")
             cluster.name, cluster.country = cluster.name or form, found.country.alpha3
         cluster.add(start, end, form, "scan")
-        taken.append((start, end, cluster.key))
+        taken.add(start, end)
 
 
 def _first_name(clusters: Clusters, cluster: Cluster, start: int, end: int) -> int:
@@ -218,7 +213,7 @@ def add_descriptions(clusters: Clusters, article: Article) -> None:
             _add_description(cluster, start, end, article.text, taken)
 
 
-def _add_description(cluster: Cluster, start: int, end: int, text: str, taken: list[Span3]) -> None:
-    if start > cluster.first and not _overlaps(start, end, taken):
+def _add_description(cluster: Cluster, start: int, end: int, text: str, taken: Occupied) -> None:
+    if start > cluster.first and not taken.overlaps(start, end):
         cluster.add(start, end, text[start:end], "desc")
-        taken.append((start, end, cluster.key))
+        taken.add(start, end)

@@ -6,13 +6,15 @@ explicit dates ("October 16", "16 October 2013", "Oct. 16, 2013", "2013-03-15") 
 names with a year ("March 2013"). Week, month and year expressions resolve to the first day
 of the period (Monday for weeks). A weekday in a future-tense clause is the next such day on or
 after publication; otherwise the latest on or before it. Without a publication date only
-expressions that carry their own year resolve.
+expressions that carry their own year resolve. A date that falls outside what ``datetime.date``
+holds (years 1 to 9999: "yesterday" of a page dated 0001-01-01, "next year" of 9999-12-31) is not
+a date we can place: it resolves to None.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -28,6 +30,7 @@ _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nin
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _PERIOD = re.compile(r"\b(?P<which>this|last|next|past|coming)\s+(?P<unit>week|month|year)\b")
+_LAST = date.max.toordinal()
 
 
 def resolve(text: str, published: date | None, *, future: bool = False) -> date | None:
@@ -56,6 +59,12 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _plus_days(day: date, days: int) -> date | None:
+    """``day`` moved by ``days`` days, or None outside years 1 to 9999."""
+    ordinal = day.toordinal() + days
+    return date.fromordinal(ordinal) if 1 <= ordinal <= _LAST else None
+
+
 def _explicit(low: str, published: date | None, *, future: bool) -> date | None:
     iso = _ISO.search(low)
     if iso:
@@ -81,9 +90,10 @@ def _nearest_year(published: date, month: int, day: int, *, future: bool) -> dat
     found = _safe(published.year, month, day)
     if found is None:
         return None
-    if not future and found > published + timedelta(days=31):
+    apart = found.toordinal() - published.toordinal()
+    if not future and apart > 31:
         return _safe(published.year - 1, month, day)
-    if future and found < published - timedelta(days=31):
+    if future and apart < -31:
         return _safe(published.year + 1, month, day)
     return found
 
@@ -93,14 +103,14 @@ def _relative(low: str, published: date, *, future: bool) -> date | None:
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     for word, shift in simple.items():
         if word in words:
-            return published + timedelta(days=shift)
+            return _plus_days(published, shift)
     if {"this"} & words and words & {"morning", "afternoon", "evening"}:
         return published
     ago = _AGO.search(low)
     if ago:
         n = _NUMBERS.get(ago["n"]) or int(ago["n"])
         if ago["unit"] in ("day", "week"):
-            return published - timedelta(days=n * (7 if ago["unit"] == "week" else 1))
+            return _plus_days(published, -n * (7 if ago["unit"] == "week" else 1))
         return _shift(published, ago["unit"], -n)
     period = _PERIOD.search(low)
     if period:
@@ -113,18 +123,17 @@ def _relative(low: str, published: date, *, future: bool) -> date | None:
     return None
 
 
-def _weekday(published: date, weekday: int, *, ahead: bool) -> date:
+def _weekday(published: date, weekday: int, *, ahead: bool) -> date | None:
     if ahead:
-        return published + timedelta(days=(weekday - published.weekday()) % 7)
-    return published - timedelta(days=(published.weekday() - weekday) % 7)
+        return _plus_days(published, (weekday - published.weekday()) % 7)
+    return _plus_days(published, -((published.weekday() - weekday) % 7))
 
 
-def _shift(published: date, unit: str, n: int) -> date:
-    """Start of the week, month or year ``n`` periods from publication."""
+def _shift(published: date, unit: str, n: int) -> date | None:
+    """Start of the week, month or year ``n`` periods from publication (None outside years 1 to 9999)."""
     if unit == "week":
-        monday = published - timedelta(days=published.weekday())
-        return monday + timedelta(weeks=n)
+        return _plus_days(published, 7 * n - published.weekday())
     if unit == "month":
         index = published.year * 12 + published.month - 1 + n
-        return date(index // 12, index % 12 + 1, 1)
-    return date(published.year + n, 1, 1)
+        return _safe(index // 12, index % 12 + 1, 1)
+    return _safe(published.year + n, 1, 1)

@@ -122,9 +122,14 @@ def _speaker_at(token: Token, reading: Reading) -> str | None:
 
 def _overlapping(tokens: list[Token], reading: Reading) -> list[str]:
     """Ids of the actors with a mention overlapping one of ``tokens``, in order of the text."""
+    if not tokens:
+        return []
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
     hits: list[tuple[int, str]] = []
     for actor in reading.actors:
         for m in actor.mentions:
+            if m.end <= lo or m.start >= hi:  # cheap: most mentions are elsewhere in the article
+                continue
             first = next((t.idx for t in tokens if m.start < t.idx + len(t.text) and t.idx < m.end), None)
             if first is not None:
                 hits.append((first, actor.id))
@@ -156,7 +161,7 @@ def _phrase_actors(token: Token, reading: Reading, *, deep: bool) -> list[str]:
     actor = actor_at(reading.actors, start, end)
     if actor is not None and not actor.country and actor.type != "PERSON" and not actor.sector:
         # "the Anglophone region of Cameroon": a name without a country or sector gives way to a country
-        placed = [t for t in token.doc if start <= t.idx < end]
+        placed = views.tokens_between(token.doc, start, end)
         actor = next((a for i in _overlapping(placed, reading) for a in reading.actors if a.id == i and a.country),
                      actor)
     if actor is not None:

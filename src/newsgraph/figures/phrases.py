@@ -113,7 +113,8 @@ def _excluded(sent: Span, start: int, end: int) -> bool:
     if before in _CURRENCY or after in ("%", "percent", "per", "pc"):
         return True
     text = doc[start:end].text
-    if len(doc[start:end]) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
+    # isdecimal, not isdigit: superscripts ("²²²²") are digits that int() does not read.
+    if len(doc[start:end]) == 1 and text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100:
         return True
     # Ages: "Mr Mubanga, 29, from London", "aged 29".
     after_name = before == "," and start - 2 >= sent.start and doc[start - 2].ent_type_ == "PERSON"

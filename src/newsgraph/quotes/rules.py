@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.intervals import Owned
 from newsgraph.nlp import views
 from newsgraph.quotes import model as attribution_model
 from newsgraph.quotes.attributions import find_attributions
@@ -45,17 +46,8 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _conflicts(d: Draft, kept: Sequence[Draft]) -> bool:
-    for k in kept:
-        if d.cue is not None and k.cue is not None and _overlaps(d.cue, k.cue):
-            return True
-        if d.cue is not None and any(_overlaps(d.cue, c) for c in k.contents):
-            return True
-        if k.cue is not None and any(_overlaps(k.cue, c) for c in d.contents):
-            return True
-        if any(_overlaps(a, b) for a in d.contents for b in k.contents):
-            return True
-    return False
+def _spans(d: Draft) -> list[Span]:
+    return [*d.contents, *([d.cue] if d.cue is not None else [])]
 
 
 def _nested_in(inner: Draft, outer: Draft) -> bool:
@@ -69,18 +61,26 @@ def _nested_in(inner: Draft, outer: Draft) -> bool:
 def select(drafts: Sequence[Draft]) -> list[Draft]:
     """Keep drafts in order of precedence, dropping those that clash with one kept; sort by position.
 
+    Two drafts clash when a cue or content span of one overlaps a cue or content span of the other.
     Only the outermost attribution counts (PolNeAR's guidelines): a later draft whose content holds
-    kept drafts whole replaces them ("He criticised X for [saying that ...]").
+    kept drafts whole replaces them ("He criticised X for [saying that ...]"). The kept drafts that a
+    draft touches are found through an index of their spans, so a long article costs linear time.
     """
-    kept: list[Draft] = []
-    for d in drafts:
-        inner = [k for k in kept if _nested_in(k, d)]
-        rest = [k for k in kept if k not in inner]
-        if inner and not _conflicts(d, rest):
-            kept = [*rest, d]
-        elif not _conflicts(d, kept):
-            kept.append(d)
-    return sorted(kept, key=lambda d: d.start)
+    kept: dict[int, Draft] = {}  # in the order kept
+    taken = Owned()
+    for n, d in enumerate(drafts):
+        spans = _spans(d)
+        touched = set().union(*(taken.over(*span) for span in spans))
+        inner = {k for k in touched if _nested_in(kept[k], d)}
+        if inner and not touched - inner:
+            taken.drop(inner)
+            for k in inner:
+                del kept[k]
+        elif touched:
+            continue
+        kept[n] = d
+        taken.add(n, spans)
+    return sorted(kept.values(), key=lambda d: d.start)
 
 
 def _paragraph(ctx: Context, offset: int) -> int:

@@ -187,8 +187,12 @@ class Resolver:
 
     def note_subjects(self, inside_quotes: Sequence[tuple[int, int]]) -> None:
         """Record every subject mention of an actor outside quoted text as salient."""
+        starts, ends = _merged(inside_quotes)
         for token in views.tokens(self.doc):
-            if token.dep_ not in _SUBJ or any(s <= token.idx < e for s, e in inside_quotes):
+            if token.dep_ not in _SUBJ:
+                continue
+            i = bisect.bisect_right(starts, token.idx) - 1
+            if i >= 0 and token.idx < ends[i]:
                 continue
             actor = actor_at(self.actors, token.idx, token.idx + len(token.text))
             if actor is not None:
@@ -300,3 +304,16 @@ class Resolver:
                 found = self.salient(offset, ("ORG",))
             return found
         return None
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of character spans as sorted, disjoint (starts, ends), for lookups by bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        elif s < e:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends

@@ -36,6 +36,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a RIFF media file"),
     (b"\x00\x00\x00", "binary data"),
 )
+# Characters that no spaCy pipeline (nor UTF-8 output) can take: lone surrogates, which JSON escapes
+# ("\ud800") and undecodable file names give, and NUL.
+UNPARSABLE = re.compile("[\ud800-\udfff\x00]")
 _HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
@@ -55,6 +58,11 @@ def sniff_binary(head: bytes) -> str | None:
     if even > len(sample) / 4 and odd < even / 8:
         return "UTF-16 big-endian text without a byte-order mark"
     return f"NUL bytes, the first at offset {sample.index(0)}"
+
+
+def clean_text(text: str) -> str:
+    """Replace each lone surrogate and NUL character by U+FFFD, one for one, so no offset moves."""
+    return UNPARSABLE.sub("\ufffd", text) if UNPARSABLE.search(text) else text
 
 
 def declared_charset(data: bytes) -> str | None:

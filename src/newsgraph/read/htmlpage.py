@@ -143,7 +143,29 @@ def published(tree: Tree) -> date | None:
     return None
 
 
+# JSON-LD nests a few levels deep; json.loads recurses once per level and raises RecursionError
+# near a thousand, so deeper data is not parsed at all.
+MAX_LD_DEPTH = 64
+_LD_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep(raw: str) -> bool:
+    """Whether a JSON text nests arrays and objects over ``MAX_LD_DEPTH`` deep (read iteratively)."""
+    depth = 0
+    for token in _LD_TOKEN.finditer(raw):
+        mark = token.group()
+        if mark in ("[", "{"):
+            depth += 1
+            if depth > MAX_LD_DEPTH:
+                return True
+        elif mark in ("]", "}"):
+            depth -= 1
+    return False
+
+
 def _ld_date(raw: str) -> date | None:
+    if _too_deep(raw):
+        return None
     try:
         data = json.loads(raw)
     except ValueError:

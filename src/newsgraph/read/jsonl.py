@@ -16,8 +16,8 @@ from typing import BinaryIO
 
 from newsgraph.errors import Errors, ReadError
 from newsgraph.read.clutter import parse_iso_date
-from newsgraph.read.decode import MAX_BYTES, sniff_binary
-from newsgraph.read.failure import Failure
+from newsgraph.read.decode import MAX_BYTES, clean_text, sniff_binary
+from newsgraph.read.failure import Failure, unexpected
 from newsgraph.read.text import read_text
 from newsgraph.records import Article, TextSpan
 
@@ -33,7 +33,7 @@ def _json_type(value: object) -> str:
 def _string(record: dict[str, object], key: str, *, label: str) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):
-        return value
+        return value if value is None else clean_text(value)  # JSON escapes can spell lone surrogates
     detail = f'"{key}" must be a string, not {_json_type(value)}'
     raise ReadError(Errors.E013.format(name=label, detail=detail), name=label)
 
@@ -42,7 +42,7 @@ def _record_id(value: object, *, label: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
-        return str(value)
+        return clean_text(str(value))
     detail = f'"id" must be a string or an integer, not {_json_type(value)}'
     raise ReadError(Errors.E013.format(name=label, detail=detail), name=label)
 
@@ -151,7 +151,16 @@ def _parse_line(raw: bytes, *, name: str, n: int) -> Article | Failure | None:
     try:
         return article_from_record(record, name=name, line=n)
     except ReadError as err:
-        return Failure(label, str(err))
+        return Failure(label, str(err), id=_id_of(record))
+    except Exception as err:  # noqa: BLE001 - a reader's bug on one record: recorded, the file goes on
+        return unexpected(label, err, id=_id_of(record))
+
+
+def _id_of(record: object) -> str | None:
+    """The record's id, when it has a usable one (for the failure of a record that gave no article)."""
+    value = record.get("id") if isinstance(record, dict) else None
+    ok = isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+    return clean_text(str(value)) if ok and value != "" else None
 
 
 def iter_jsonl(fh: BinaryIO, *, name: str) -> Iterator[Article | Failure]:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsgraph.errors import Errors, ReadError
-from newsgraph.read.decode import MAX_BYTES, decode
-from newsgraph.read.failure import Failure
+from newsgraph.read.decode import MAX_BYTES, clean_text, decode
+from newsgraph.read.failure import Failure, unexpected
 from newsgraph.read.jsonl import article_from_record, iter_jsonl
 from newsgraph.read.text import read_text
 from newsgraph.records import Article
@@ -79,7 +79,7 @@ def read_path(path: str | Path, *, encoding: str | None = None) -> Iterator[Arti
         not be read. A missing file or a directory is a Failure too.
     """
     p = Path(path)
-    name = str(p)
+    name = clean_text(str(p))  # an undecodable file name holds lone surrogates
 
     def items() -> Iterator[Article | Failure]:
         if p.is_dir():
@@ -139,6 +139,8 @@ def _guarded(items: Iterator[Article | Failure], *, name: str) -> Iterator[Artic
         yield Failure(name, Errors.E013.format(name=name, detail=f"corrupt or truncated gzip data ({err})"))
     except OSError as err:
         yield Failure(name, _oserror(err, name=name))
+    except Exception as err:  # noqa: BLE001 - a reader's bug on one input: recorded, the batch goes on
+        yield unexpected(name, err)
 
 
 def read_file(path: str | Path, *, encoding: str | None = None) -> Article:

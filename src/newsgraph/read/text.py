@@ -27,6 +27,7 @@ from newsgraph.read.clutter import (
     is_furniture,
     is_trailer_heading,
 )
+from newsgraph.read.decode import clean_text
 from newsgraph.records import Article, Caption, CaptionKind, TextSpan
 
 # "caption-media"/"caption-image": a caption whose label stood alone on the line before.
@@ -156,8 +157,10 @@ def read_text(
             date line ("Published 3 March 2013") gives it.
 
     Returns:
-        The Article with section, headline, captions, boilerplate and paragraphs marked.
+        The Article with section, headline, captions, boilerplate and paragraphs marked. Lone
+        surrogates and NUL characters, which no parser takes, are replaced by U+FFFD one for one.
     """
+    text = clean_text(text)
     lines = list(_lines(text))
     kinds = _classify(lines)
     section, headline = _header([ln for ln, k in zip(lines, kinds, strict=True) if k == "content"])

@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from newsgraph.errors import Errors, ReadError
 from newsgraph.read.decode import decode
-from newsgraph.read.failure import Failure
+from newsgraph.read.failure import Failure, unexpected
 from newsgraph.records import Article
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
@@ -123,6 +123,10 @@ def iter_warc(data: bytes | BinaryIO, *, name: str) -> Iterator[Article | Failur
         except ReadError as err:
             found += 1
             yield Failure(label, str(err))
+            continue
+        except Exception as err:  # noqa: BLE001 - a reader's bug on one record: recorded, the archive goes on
+            found += 1
+            yield unexpected(label, err)
             continue
         if article is not None:
             found += 1
