@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph.nlp.doc import DEFAULT_MODEL
+from newsgraph.read.failure import label
 from newsgraph.read.sources import Failure, iter_articles
 from newsgraph.reading import to_dict
 from newsgraph.records import Article, Reading
@@ -51,8 +52,7 @@ class ReadSummary:
 
 def incomplete_line(reading: Reading) -> str:
     """One line naming an incomplete reading and the stages that failed on it."""
-    a = reading.article
-    name = f"{a.path}#{a.id}" if a.path else a.id
+    name = label(reading.article)
     failed = "; ".join(f"{s.stage} raised {s.error}: {s.reason}" for s in reading.skipped if s.error)
     return f"{name}: incomplete reading ({failed})"
 

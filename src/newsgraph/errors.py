@@ -41,6 +41,7 @@ class Errors:
             "or query this one with the newsgraph version that wrote it.")
     E109 = ("{path}: a newsgraph database of schema version {found}, written by a newer newsgraph; this one reads "
             "version {expected}. Open it with a newsgraph that reads version {found} (upgrade this one).")
+    E110 = "{name}: {detail} (the ingest went on without it)."
     # Trained components shipped in the package: E2xx.
     E201 = ("The attribution model newsgraph/data/attributions.json cannot be used ({problem}). "
             "Rebuild it with `make train`.")

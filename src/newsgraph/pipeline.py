@@ -23,7 +23,7 @@ from newsgraph.errors import ArticleError, Errors, PipelineError, ReadError, Tim
 from newsgraph.limits import time_limit
 from newsgraph.nlp import views
 from newsgraph.nlp.doc import DEFAULT_MODEL, check_text, load_model, prepare
-from newsgraph.read.failure import Failure
+from newsgraph.read.failure import Failure, label
 from newsgraph.records import Article, Reading, Skip
 from newsgraph.registry import Stage, get_stage
 
@@ -47,11 +47,6 @@ def check_stages(stages: Sequence[Stage]) -> None:
         if missing:
             raise PipelineError(Errors.E011.format(stage=st.name, missing=", ".join(missing)))
         have.update(st.produces)
-
-
-def label(article: Article) -> str:
-    """Name an article in messages: ``path#id``, or its id."""
-    return f"{article.path}#{article.id}" if article.path else article.id
 
 
 def _message(err: BaseException) -> str:
@@ -115,10 +110,10 @@ class Pipeline:
         """Run every stage over an already parsed Doc; a stage that raises loses only its own records."""
         reading = Reading(article=article, pipeline_version=self.version,
                           methods=tuple(st.name for st in self.stages))
-        missing: dict[str, str] = {}  # output -> the stage that did not produce it
+        outputs = _Outputs()
         try:
             for st in self.stages:
-                reading = _run_stage(st, doc, reading, missing)
+                reading = _run_stage(st, doc, reading, outputs)
         finally:
             views.release(doc)
         return reading
@@ -215,21 +210,45 @@ class Pipeline:
             return _failure(article, stage, err, doing=f"running {stage}", limit=self.time_limit or 0)
 
 
-def _run_stage(st: Stage, doc: Doc, reading: Reading, missing: dict[str, str]) -> Reading:
+class _Outputs:
+    """What the stages run so far produced, and what is missing because the stage making it failed.
+
+    An output an earlier stage did produce is not missing when a later stage that adds to it fails
+    (the events stage adds to the actors: the actors are there without its additions).
+    """
+
+    def __init__(self) -> None:
+        self.produced: set[str] = set(_GIVEN)
+        self.missing: dict[str, str] = {}  # output -> the stage that did not produce it
+
+    def lose(self, st: Stage) -> None:
+        for p in st.produces:
+            if p not in self.produced:
+                self.missing.setdefault(p, st.name)
+
+    def gain(self, st: Stage) -> None:
+        self.produced.update(st.produces)
+        for p in st.produces:
+            self.missing.pop(p, None)
+
+
+def _run_stage(st: Stage, doc: Doc, reading: Reading, outputs: _Outputs) -> Reading:
     """Run one stage; if it raises, or needs what an earlier failed stage did not produce, record why."""
-    needed = [r for r in st.requires if r in missing]
+    needed = [r for r in st.requires if r in outputs.missing]
     if needed:
-        missing.update(dict.fromkeys(st.produces, st.name))
-        what = ", ".join(f"{r} (not produced: {missing[r]} failed)" for r in needed)
+        what = ", ".join(f"{r} (not produced: {outputs.missing[r]} failed)" for r in needed)
+        outputs.lose(st)
         return with_skip(reading, st.name, f"not run: it needs {what}")
     try:
-        return st(doc, reading)
+        done = st(doc, reading)
     except TimeLimitExceeded as err:
         err.stage = st.name
         raise
     except Exception as err:  # noqa: BLE001  (a stage's bug loses only that stage's records)
-        missing.update(dict.fromkeys(st.produces, st.name))
+        outputs.lose(st)
         return with_skip(reading, st.name, _message(err), error=type(err).__name__)
+    outputs.gain(st)
+    return done
 
 
 def with_skip(reading: Reading, stage: str, reason: str, *, error: str | None = None) -> Reading:

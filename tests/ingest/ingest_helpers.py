@@ -31,3 +31,31 @@ def table_rows(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
     with Database(db_path, read_only=True) as db:
         con = db.cursor()
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in schema.columns()}
+
+
+# Tasks for SupervisedPool tests (module level: a spawned worker imports them by name).
+def pool_init() -> None:
+    """A worker initialiser that loads nothing."""
+
+
+def pool_square(n: int) -> int:
+    """Answer at once."""
+    return n * n
+
+
+def pool_hang(seconds: float) -> int:
+    """Send one beat, then hang (as a worker stuck in C code would) for ``seconds``."""
+    import time
+
+    from newsgraph.ingest.pool import beat
+
+    beat(1)
+    time.sleep(seconds)
+    return 0
+
+
+def pool_die(code: int) -> int:
+    """Exit at once, as a worker killed by a crash in C code would."""
+    import os
+
+    os._exit(code)

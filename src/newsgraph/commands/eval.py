@@ -15,11 +15,19 @@ _GOLD = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL file."
 _MODEL = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy English pipeline to use.")
 _OUT = typer.Option(None, "--out", "-o", help="Also write the readings to this JSONL file.")
 _JSON = typer.Option(False, "--json", help="Print the metrics as JSON.")
-
-
 _ATTRIBUTION = typer.Option(None, "--attribution", "-a", metavar="KINDS",
                             help="Score only quotes of these attribution kinds, comma-separated "
                                  "(e.g. statement, for gold that annotates speech only).")
+
+
+def _finish(report: str, problems: list[str]) -> None:
+    """Print the report; each text that gave no (or an incomplete) reading on stderr; exit 1 if any."""
+    typer.echo(report)
+    for line in problems:
+        typer.echo(line, err=True)
+    if problems:
+        typer.echo(f"{len(problems)} gold texts gave no reading (scored as empty) or an incomplete one.", err=True)
+        raise typer.Exit(1)
 
 
 @eval_app.command("quotes")
@@ -34,7 +42,8 @@ def quotes_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT,
     if bad:
         raise typer.BadParameter(f"unknown attribution {', '.join(bad)}; choose from {', '.join(ATTRIBUTIONS)}",
                                  param_hint="--attribution")
-    typer.echo(quotes.run(gold, model=model, out=out, as_json=as_json, attributions=kinds))
+    problems: list[str] = []
+    _finish(quotes.run(gold, model=model, out=out, as_json=as_json, attributions=kinds, problems=problems), problems)
 
 
 @eval_app.command("events")
@@ -42,7 +51,8 @@ def events_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT,
     """PLOVER event coding on sentence gold."""
     from newsgraph.evaluate import events
 
-    typer.echo(events.run(gold, model=model, out=out, as_json=as_json))
+    problems: list[str] = []
+    _finish(events.run(gold, model=model, out=out, as_json=as_json, problems=problems), problems)
 
 
 @eval_app.command("summaries")
@@ -52,7 +62,8 @@ def summaries_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _O
     """ROUGE-1/2/L of one-sentence summaries against gold summaries."""
     from newsgraph.evaluate import summaries
 
-    typer.echo(summaries.run(gold, model=model, out=out, as_json=as_json, limit=limit))
+    problems: list[str] = []
+    _finish(summaries.run(gold, model=model, out=out, as_json=as_json, limit=limit, problems=problems), problems)
 
 
 def register(app: typer.Typer) -> None:

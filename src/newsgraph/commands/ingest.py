@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from newsgraph.commands.read import TIME_LIMIT
 from newsgraph.nlp.doc import DEFAULT_MODEL
 
 _DB = typer.Option(Path("newsgraph.duckdb"), "--db", help="The newsgraph DuckDB file (created if missing).")
@@ -21,6 +22,7 @@ def ingest_cmd(
     chunk_size: int = typer.Option(64, "--chunk-size", min=1,
                                    help="Articles per worker task (two nlp.pipe batches); lower it to lower "
                                         "each worker's peak memory, at some cost in speed."),
+    time_limit: float = TIME_LIMIT,
 ) -> None:
     """Read articles in parallel into the knowledge base (idempotent and resumable)."""
     from newsgraph.errors import NewsgraphError
@@ -31,7 +33,8 @@ def ingest_cmd(
     found, missing = expand(paths)
     if not found:
         raise typer.BadParameter(f"nothing to read: {', '.join(missing)} not found.", param_hint="PATH")
-    opts = IngestOptions(model=model, workers=workers, batch_size=batch_size, chunk_size=chunk_size)
+    opts = IngestOptions(model=model, workers=workers, batch_size=batch_size, chunk_size=chunk_size,
+                         time_limit=time_limit or None)
     try:
         with progress_bar(estimate(found), enabled=not quiet) as bar:
             summary = ingest(paths, db, options=opts, progress=bar)
@@ -39,10 +42,11 @@ def ingest_cmd(
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
     t = summary.totals
-    typer.echo(f"{summary.added} articles added, {summary.skipped} already there, {summary.failed} failed. "
-               f"{db} now holds {t['articles']} articles (+{t['duplicates']} duplicates), {t['quotes']} quotes, "
-               f"{t['events']} events, {t['figures']} figures, {t['failures']} failures.")
-    raise typer.Exit(1 if summary.failed else 0)
+    incomplete = f" ({summary.incomplete} incomplete: a stage failed)" if summary.incomplete else ""
+    typer.echo(f"{summary.added} articles added{incomplete}, {summary.skipped} already there, {summary.failed} "
+               f"failed. {db} now holds {t['articles']} articles (+{t['duplicates']} duplicates), {t['quotes']} "
+               f"quotes, {t['events']} events, {t['figures']} figures, {t['failures']} failures.")
+    raise typer.Exit(1 if summary.failed or summary.incomplete else 0)
 
 
 def export_cmd(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from newsgraph.commands.read import TIME_LIMIT
 from newsgraph.nlp.doc import DEFAULT_MODEL
 
 spark_app = typer.Typer(help="Run newsgraph on Apache Spark (needs: pip install 'newsgraph\\[spark]').",
@@ -20,6 +21,7 @@ def spark_ingest_cmd(
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy English pipeline to use."),
     partitions: int = typer.Option(0, "--partitions", min=0, help="Partitions of articles (0: Spark's default)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+    time_limit: float = TIME_LIMIT,
 ) -> None:
     """Read articles on Spark and write the newsgraph tables as Parquet, partitioned by month."""
     from newsgraph.scale.spark import SparkOptions, ingest, session
@@ -27,7 +29,7 @@ def spark_ingest_cmd(
     spark = session(master)
     try:
         summary = ingest(spark, inputs, out, options=SparkOptions(model=model, partitions=partitions,
-                                                                 batch_size=batch_size))
+                                                                 batch_size=batch_size, time_limit=time_limit or None))
     finally:
         spark.stop()
     for table, n in summary.rows.items():

@@ -1,15 +1,37 @@
 """Evaluation against annotated gold: the same metrics as the project's scorers.
 
-Each module has ``run(gold, *, model, out) -> str``: read the gold file, read its texts with the
-pipeline, optionally write the readings to ``out`` (JSONL), and return the printed report.
+Each module has ``run(gold, *, model, out, problems) -> str``: read the gold file, read its texts with
+the pipeline, optionally write the readings to ``out`` (JSONL), and return the printed report. A gold
+text that gives no reading is scored as an empty reading and a reading a failed stage left incomplete
+is scored as it is; each is described in ``problems`` (the CLI prints them on stderr and exits 1).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+from newsgraph.records import Article, Reading
+
+
+def read_all(articles: Iterable[Article], *, model: str, stages: Sequence[str] | None = None,
+             problems: list[str] | None = None) -> Iterator[Reading]:
+    """Read ``articles`` with the pipeline; yield each reading, noting failures in ``problems``."""
+    from newsgraph.batch import incomplete_line
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read.failure import Failure
+
+    pipe = Pipeline(stages, model=model) if stages is not None else Pipeline(model=model)
+    for item in pipe.results(articles):
+        if isinstance(item, Failure):
+            if problems is not None:
+                problems.append(f"failed: {item.reason}")
+            continue
+        if item.incomplete and problems is not None:
+            problems.append(incomplete_line(item))
+        yield item
 
 
 def write_readings(out: Path, readings: Iterable[dict[str, Any]]) -> None:

@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsgraph.evaluate import write_readings
+from newsgraph.evaluate import read_all, write_readings
 
 Json = dict[str, Any]
 
@@ -155,18 +155,18 @@ def _published(value: Any) -> date | None:
     return None
 
 
-def read_sentences(gold: Mapping[str, Json], *, model: str) -> Iterator[Json]:
+def read_sentences(gold: Mapping[str, Json], *, model: str, problems: list[str] | None = None) -> Iterator[Json]:
     """Read each gold sentence as its own article; yield the readings as JSON objects."""
-    from newsgraph.pipeline import Pipeline
     from newsgraph.read.text import read_text
     from newsgraph.reading import to_dict
 
     articles = (read_text(g["text"], id=sid, published=_published(g.get("date"))) for sid, g in gold.items())
-    for reading in Pipeline(model=model).pipe(articles):
+    for reading in read_all(articles, model=model, problems=problems):
         yield to_dict(reading)
 
 
-def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False) -> str:
+def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False,
+        problems: list[str] | None = None) -> str:
     """Read the gold sentences, score the events and return the report.
 
     Args:
@@ -174,9 +174,10 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
         model: Installed spaCy English pipeline.
         out: Also write the readings, one JSON a line, to this file.
         as_json: Return the metrics as JSON rather than the printed table.
+        problems: Collects a line per sentence that gave no reading (scored as empty) or an incomplete one.
     """
     records = read_jsonl(gold)
-    readings = {r["id"]: r for r in read_sentences(records, model=model)}
+    readings = {r["id"]: r for r in read_sentences(records, model=model, problems=problems)}
     if out is not None:
         write_readings(out, readings.values())
     result = score(records, readings)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgraph.evaluate import write_readings
+from newsgraph.evaluate import read_all, write_readings
 
 Json = dict[str, Any]
 Pair = tuple[int, int]
@@ -267,19 +267,18 @@ def read_jsonl(path: Path, key: str) -> dict[str, Json]:
     return out
 
 
-def read_articles(gold: Mapping[str, Json], *, model: str) -> Iterator[Json]:
+def read_articles(gold: Mapping[str, Json], *, model: str, problems: list[str] | None = None) -> Iterator[Json]:
     """Read every gold text with the default pipeline, yielding readings as JSON objects."""
-    from newsgraph.pipeline import Pipeline
     from newsgraph.read.text import read_text
     from newsgraph.reading import to_dict
 
     articles = (read_text(g["text"], id=doc_id) for doc_id, g in gold.items())
-    for reading in Pipeline(model=model).pipe(articles):
+    for reading in read_all(articles, model=model, problems=problems):
         yield to_dict(reading)
 
 
 def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False,
-        attributions: Collection[str] | None = None) -> str:
+        attributions: Collection[str] | None = None, problems: list[str] | None = None) -> str:
     """Read the gold texts with the pipeline, score the readings and return the report.
 
     Args:
@@ -288,13 +287,14 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
         out: When given, the readings are also written there, one JSON object a line.
         as_json: Return the metrics as JSON instead of the text report.
         attributions: Score only predicted quotes of these attribution kinds (all when None).
+        problems: Collects a line per text that gave no reading (scored as empty) or an incomplete one.
 
     Returns:
         The report; its last line is ``quotes F1 X  end-to-end F1 Y`` (at t > 0.5).
     """
     articles = read_jsonl(gold, "doc_id")
     readings: dict[str, Json] = {}
-    for reading in read_articles(articles, model=model):
+    for reading in read_articles(articles, model=model, problems=problems):
         readings.setdefault(reading["id"], reading)
     if out is not None:
         write_readings(out, readings.values())

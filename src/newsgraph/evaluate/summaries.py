@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate import read_all
 from newsgraph.records import Article, Reading
 from newsgraph.summary import DEFAULT_SUMMARY_STAGE
 
@@ -69,19 +70,19 @@ def rouge(pairs: Iterable[dict[str, Any]], predicted: dict[str, str]) -> dict[st
     return {key: 100 * totals[key] / max(n, 1) for key in ROUGE_TYPES}
 
 
-def summarise(pairs: list[dict[str, Any]], *, model: str, stage: str = DEFAULT_SUMMARY_STAGE) -> Iterator[Reading]:
+def summarise(pairs: list[dict[str, Any]], *, model: str, stage: str = DEFAULT_SUMMARY_STAGE,
+              problems: list[str] | None = None) -> Iterator[Reading]:
     """Read every pair's document with the stages ``stage`` needs, ``stage`` making the summary.
 
     Only the summary and what it requires run (the readings hold structure and summary), so
     the measurement is of the summariser alone and takes a minute, not the whole engine's time.
     """
-    from newsgraph.pipeline import DEFAULT_STAGES, Pipeline
+    from newsgraph.pipeline import DEFAULT_STAGES
     from newsgraph.registry import get_stage
 
     required = set(get_stage(stage).requires)
     stages = [s for s in DEFAULT_STAGES if set(get_stage(s).produces) & required and s != stage] + [stage]
-    pipeline = Pipeline(stages, model=model)
-    yield from pipeline.pipe(article_of(p) for p in pairs)
+    yield from read_all((article_of(p) for p in pairs), model=model, stages=stages, problems=problems)
 
 
 def report(metrics: dict[str, float], *, articles: int, with_summary: int, as_json: bool) -> str:
@@ -94,7 +95,7 @@ def report(metrics: dict[str, float], *, articles: int, with_summary: int, as_js
 
 
 def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False, limit: int = 0,
-        stage: str = DEFAULT_SUMMARY_STAGE) -> str:
+        stage: str = DEFAULT_SUMMARY_STAGE, problems: list[str] | None = None) -> str:
     """Read the gold documents, score the summaries and return the report.
 
     Args:
@@ -104,6 +105,7 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
         as_json: Return the metrics as JSON.
         limit: Score only the first ``limit`` pairs (0: all).
         stage: Registered summary stage to measure.
+        problems: Collects a line per document that gave no reading (scored as empty) or an incomplete one.
     """
     from newsgraph.reading import to_json
 
@@ -111,7 +113,7 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
     predicted: dict[str, str] = {}
     handle = out.open("w", encoding="utf-8") if out is not None else None
     try:
-        for reading in summarise(pairs, model=model, stage=stage):
+        for reading in summarise(pairs, model=model, stage=stage, problems=problems):
             if reading.summary:
                 predicted[reading.article.id] = reading.summary
             if handle is not None:

@@ -7,6 +7,10 @@ Design (docs/store.md):
   * workers send rows back; the main process writes each chunk in ONE transaction holding the
     record rows and the ``articles`` rows that mark the chunk done, so a kill -9 at any moment
     leaves whole chunks only, and the same command run again finishes the job;
+  * nothing one article does stops the run: a stage that raises leaves an incomplete reading (stored,
+    and listed in ``failures`` with its stage), an article over the time limit is a failure, and a
+    worker that stops answering (stuck in C code) or dies is replaced (``ingest.pool``): the article
+    it was reading is recorded as failed and the rest of its chunk is read again;
   * derived tables (duplicates, corpus actors) are recomputed at the end from the stored rows, as
     functions of the set of articles, so a resumed run ends with the same database as a clean one.
 """
@@ -16,15 +20,17 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import Errors
+from newsgraph.errors import Errors, ModelError
 from newsgraph.ingest import worker
 from newsgraph.ingest.inputs import expand, files
+from newsgraph.ingest.pool import SupervisedPool, WorkerLost
 from newsgraph.nlp.doc import DEFAULT_MODEL
+from newsgraph.read.failure import label
 from newsgraph.read.sources import Failure, iter_articles
 from newsgraph.records import Article
 from newsgraph.store.duckdb import Database
@@ -44,6 +50,12 @@ class IngestOptions:
     chunk_size: int = 64  # articles sent to a worker at once (two nlp.pipe batches; one transaction)
     chunk_chars: int = 200_000  # ... and at most this many characters, so worker memory stays flat
     in_process: bool = False  # read in this process (no workers): for debugging and tests
+    time_limit: float | None = 60.0  # seconds one article may take; None: no limit
+
+    @property
+    def stall(self) -> float | None:
+        """Seconds a worker may go without reading an article before it is killed and replaced."""
+        return None if not self.time_limit else 3 * self.time_limit + 30
 
 
 @dataclass(slots=True)
@@ -53,12 +65,14 @@ class IngestSummary:
     added: int = 0
     skipped: int = 0
     failed: int = 0
+    incomplete: int = 0  # of ``added``: stored readings that a failed stage left incomplete
+    replaced_workers: int = 0
     totals: dict[str, Any] = field(default_factory=dict)
     peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker pid -> peak RSS
 
 
 def _failure(f: Failure) -> Row:
-    return failure_row(f.name, f.reason, stage="read", pipeline_version=worker.FAILURE_VERSION)
+    return failure_row(f.name, f.reason, stage=f.stage, error=f.error, pipeline_version=worker.FAILURE_VERSION)
 
 
 class _Dedup:
@@ -140,13 +154,13 @@ class _InProcess(Executor):
 
 def _executor(opts: IngestOptions, workers: int) -> Executor:
     if opts.in_process:
-        worker.init(opts.model, opts.batch_size)
+        worker.init(opts.model, opts.batch_size, time_limit=opts.time_limit)
         return _InProcess()
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=worker.init,
-                               initargs=(opts.model, opts.batch_size, os.getpid()))
+    return SupervisedPool(workers, initializer=worker.init, stall=opts.stall, mp_context=ctx,
+                          initargs=(opts.model, opts.batch_size, os.getpid(), opts.time_limit))
 
 
 _HEAVY = (".html", ".htm", ".warc", ".warc.gz")  # formats whose reading costs as much as a parse
@@ -154,16 +168,26 @@ _HEAVY = (".html", ".htm", ".warc", ".warc.gz")  # formats whose reading costs a
 
 def _read_inputs(paths: Iterable[Path], ex: Executor, lookahead: int) -> Iterator[Article | Failure]:
     """Read files: light formats here, HTML and WARC in the workers (up to ``lookahead`` files ahead)."""
-    pending: deque[Future[list[Article | Failure]]] = deque()
+    pending: deque[tuple[Path, Future[list[Article | Failure]]]] = deque()
     for path in paths:
         if path.name.lower().endswith(_HEAVY):
-            pending.append(ex.submit(worker.read_file, str(path)))
+            pending.append((path, ex.submit(worker.read_file, str(path))))
             while len(pending) > lookahead:
-                yield from pending.popleft().result()
+                yield from _read_result(*pending.popleft())
         else:
             yield from iter_articles([path])
     while pending:
-        yield from pending.popleft().result()
+        yield from _read_result(*pending.popleft())
+
+
+def _read_result(path: Path, future: Future[list[Article | Failure]]) -> list[Article | Failure]:
+    """The articles a worker read from ``path``, or one Failure when it hung or died reading it."""
+    try:
+        return future.result()
+    except Exception as err:  # noqa: BLE001  (WorkerLost, or a reader's bug: recorded, the run goes on)
+        error = "TimeLimitExceeded" if isinstance(err, WorkerLost) and err.hung else type(err).__name__
+        reason = Errors.E110.format(name=path, detail=err)
+        return [Failure(str(path), reason, stage="read", error=error)]
 
 
 def _db_files(db_path: str | Path) -> list[Path]:
@@ -185,19 +209,48 @@ class _Writer:
             self.db.write_batch({}, rows)
             self.summary.failed += len(rows)
 
-    def write(self, done: Iterable[Future[worker.ChunkResult]]) -> None:
-        s = self.summary
+    def write(self, done: Iterable[Future[worker.ChunkResult]], in_flight: dict[Future[Any], list[Article]]
+              ) -> list[list[Article]]:
+        """Write the finished chunks; return the chunks to read again, split where a worker was lost."""
+        again: list[list[Article]] = []
         for fut in done:
+            again += self._write(fut, in_flight.pop(fut))
+        return again
+
+    def _write(self, fut: Future[worker.ChunkResult], articles: list[Article]) -> list[list[Article]]:
+        s = self.summary
+        try:
             result = fut.result()
             self.db.write_batch(result.tables, result.failures)  # the chunk's rows, and that it is done
-            s.added += result.articles
-            s.failed += len(result.failures)
-            s.peak_rss_kb[result.pid] = max(s.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
+        except ModelError:
+            raise  # no article can be read: the run stops, saying how to install the model
+        except WorkerLost as lost:  # hung (killed) or died: what it had read is read again, the rest one by one
+            if len(articles) == 1:
+                self.fail([_lost(articles[0], lost, "TimeLimitExceeded" if lost.hung else "WorkerLost")])
+                return []
+            return ([articles[:lost.done]] if lost.done else []) + [[a] for a in articles[lost.done:]]
+        except Exception as err:  # noqa: BLE001  (a bug on one article of the chunk: find it, record it)
+            if len(articles) == 1:
+                self.fail([_lost(articles[0], err, type(err).__name__)])
+                return []
+            return [[a] for a in articles]
+        s.added += result.articles
+        s.incomplete += result.incomplete
+        s.failed += sum(1 for row in result.failures if row["article_id"] is None)
+        s.peak_rss_kb[result.pid] = max(s.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
+        return []
 
     def tick(self) -> None:
         if self.progress is not None:
             s = self.summary
             self.progress(s.added + s.skipped + s.failed, s.failed)
+
+
+def _lost(article: Article, err: Exception, error: str) -> Row:
+    """The failure row of an article whose worker hung or died, or whose chunk raised ``err``."""
+    name = label(article)
+    return failure_row(name, Errors.E110.format(name=name, detail=" ".join(str(err).split()) or error),
+                       stage="ingest", error=error, pipeline_version=worker.FAILURE_VERSION)
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestOptions | None = None,
@@ -219,21 +272,27 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestO
     with Database(db_path) as db:
         out, dedup = _Writer(db, progress), _Dedup(db)
         out.fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
-        in_flight: set[Future[worker.ChunkResult]] = set()
+        in_flight: dict[Future[Any], list[Article]] = {}
         with _executor(opts, workers) as ex:
+
+            def drain(limit: int) -> None:
+                while len(in_flight) > limit:  # bounded: the input is never read far ahead
+                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    for chunk in out.write(done, in_flight):
+                        in_flight[ex.submit(worker.process_chunk, chunk)] = chunk
+                    out.tick()
+
             inputs = _read_inputs(files(found, exclude=_db_files(db_path)), ex, workers)
             for articles, failures in _split_last(_chunks(inputs, opts.chunk_size, opts.chunk_chars), workers):
                 keep, skipped, reused = dedup.filter(articles)
                 out.summary.skipped += skipped
                 out.fail(failures + reused)
                 if keep:
-                    in_flight.add(ex.submit(worker.process_chunk, keep))
-                while len(in_flight) >= 2 * workers:  # bounded: the input is never read far ahead
-                    done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                    out.write(done)
+                    in_flight[ex.submit(worker.process_chunk, keep)] = keep
+                drain(2 * workers - 1)
                 out.tick()
-            out.write(wait(in_flight).done)
-            out.tick()
+            drain(0)
+            out.summary.replaced_workers = getattr(ex, "replaced", 0)
         if db.derived_stale():  # also after a run killed between its last chunk and this step
             db.refresh_derived()
         out.summary.totals = stats(db.cursor())

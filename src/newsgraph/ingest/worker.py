@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph import __version__
-from newsgraph.errors import Errors
+from newsgraph.read.failure import label
 from newsgraph.read.sources import Failure
 from newsgraph.records import Article, Reading
 from newsgraph.store import schema
-from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_to_rows
+from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_failure_rows, reading_to_rows
 
 _STATE: dict[str, Any] = {}
 # Read once when a worker starts, outside any memory zone, so that stages build their lazy tables
@@ -36,6 +36,7 @@ class ChunkResult:
     tables: dict[str, Any] = field(default_factory=dict)
     failures: list[Row] = field(default_factory=list)
     articles: int = 0
+    incomplete: int = 0  # of ``articles``: readings a failed stage left incomplete
     peak_rss_kb: int = 0
     pid: int = 0
 
@@ -53,8 +54,8 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def init(model: str, batch_size: int, parent: int | None = None) -> None:
-    """Load the pipeline for this process (the model loads here, once)."""
+def init(model: str, batch_size: int, parent: int | None = None, time_limit: float | None = None) -> None:
+    """Load the pipeline for this process (the model loads here, once); ``time_limit``: seconds per article."""
     from newsgraph.pipeline import Pipeline
 
     if parent is not None:
@@ -62,7 +63,7 @@ def init(model: str, batch_size: int, parent: int | None = None) -> None:
     try:
         from newsgraph.read.text import read_text
 
-        pipe = Pipeline(model=model)
+        pipe = Pipeline(model=model, time_limit=time_limit)
         pipe.nlp  # noqa: B018  (load the model now: a missing model stops the run)
         schema.arrow_schemas()
         _STATE.update(pipe=pipe, batch_size=batch_size, error=None)
@@ -82,22 +83,15 @@ def read_file(path: str) -> list[Article | Failure]:
     return list(read_path(path))
 
 
-def _label(article: Article) -> str:
-    return f"{article.path}#{article.id}" if article.path else article.id
+def _read_all(pipe: Any, articles: Sequence[Article], batch_size: int) -> list[Reading | Failure]:
+    """Read a chunk (a reading or a failure per article), telling the parent after each article."""
+    from newsgraph.ingest.pool import beat
 
-
-def _read_all(pipe: Any, articles: Sequence[Article], batch_size: int) -> list[Reading | Exception]:
-    """Read a chunk with nlp.pipe; if the batch fails, read article by article to isolate the bad one."""
-    try:
-        return list(pipe.pipe(articles, batch_size=batch_size))
-    except Exception:  # noqa: BLE001
-        out: list[Reading | Exception] = []
-        for article in articles:
-            try:
-                out.append(pipe.run(article))
-            except Exception as err:  # noqa: BLE001
-                out.append(err)
-        return out
+    out: list[Reading | Failure] = []
+    for item in pipe.results(articles, batch_size=batch_size):
+        out.append(item)
+        beat(len(out))
+    return out
 
 
 def _memory_zone(nlp: Any) -> Any:
@@ -128,7 +122,8 @@ def peak_rss_kb() -> int:
 
 
 def process_chunk(articles: Sequence[Article]) -> ChunkResult:
-    """Read ``articles`` and return their rows (and a failure row per article that broke a stage)."""
+    """Read ``articles`` and return their rows, and a failure row per article that gave no reading and
+    per stage that failed on a stored (incomplete) reading."""
     if _STATE.get("error") is not None:
         raise _STATE["error"]
     pipe = _STATE["pipe"]
@@ -137,15 +132,16 @@ def process_chunk(articles: Sequence[Article]) -> ChunkResult:
     with _memory_zone(pipe.nlp):
         readings = _read_all(pipe, articles, _STATE["batch_size"])
     for article, reading in zip(articles, readings, strict=True):
-        if isinstance(reading, Exception):
-            detail = f"{type(reading).__name__}: {reading}"
-            reason = Errors.E104.format(name=_label(article), detail=detail)
-            result.failures.append(failure_row(_label(article), reason, stage="pipeline",
-                                               pipeline_version=FAILURE_VERSION))
+        if isinstance(reading, Failure):
+            result.failures.append(failure_row(reading.name, reading.reason, stage=reading.stage,
+                                               error=reading.error, pipeline_version=FAILURE_VERSION))
             continue
         for table, rows in reading_to_rows(reading).items():
             tables[table].extend(rows)
         result.articles += 1
+        if reading.incomplete:
+            result.incomplete += 1
+            result.failures.extend(reading_failure_rows(reading, name=label(article)))
     # Rows cross back to the main process as Arrow tables: cheap to send, nothing left to convert.
     result.tables = {t: schema.to_arrow(t, rows) for t, rows in tables.items() if rows}
     result.peak_rss_kb = peak_rss_kb()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.errors import Errors
+from newsgraph.records import Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +38,8 @@ def unexpected(name: str, err: Exception, *, id: str | None = None) -> Failure:
     message = " ".join(str(err).split()) or type(err).__name__
     reason = Errors.E017.format(name=name, stage="reading", error=type(err).__name__, message=message)
     return Failure(name, reason, error=type(err).__name__, id=id)
+
+
+def label(article: Article) -> str:
+    """Name an article in messages: ``path#id``, or its id."""
+    return f"{article.path}#{article.id}" if article.path else article.id

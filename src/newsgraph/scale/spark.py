@@ -45,6 +45,7 @@ class SparkOptions:
     batch_size: int = 32
     chunk_size: int = 64
     partitions: int = 0  # 0: spark.default.parallelism
+    time_limit: float | None = 60.0  # seconds one article may take; None: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +56,10 @@ class SparkSummary:
     out: str
 
 
-def _failure(name: str, reason: str) -> Row:
+def _failure(name: str, reason: str, *, stage: str = "read", error: str = "ReadError") -> Row:
     from newsgraph.ingest.worker import FAILURE_VERSION
 
-    return failure_row(name, reason, stage="read", pipeline_version=FAILURE_VERSION)
+    return failure_row(name, reason, stage=stage, error=error, pipeline_version=FAILURE_VERSION)
 
 
 def read_file(root: InputRoot, uri: str, data: bytes) -> Iterator[tuple[Ordinal, Article | Row]]:
@@ -68,7 +69,8 @@ def read_file(root: InputRoot, uri: str, data: bytes) -> Iterator[tuple[Ordinal,
     name = local_name(root, uri)
     key = order_key(root, uri)
     for n, item in enumerate(read_bytes(data, name=name)):
-        yield (key, n), (_failure(item.name, item.reason) if isinstance(item, Failure) else item)
+        yield (key, n), (_failure(item.name, item.reason, stage=item.stage, error=item.error)
+                         if isinstance(item, Failure) else item)
 
 
 def _read_pair(root: InputRoot, pair: tuple[str, bytes]) -> Iterator[tuple[Ordinal, Article | Row]]:
@@ -97,7 +99,7 @@ def process_partition(articles: Iterable[Article], *, options: SparkOptions) -> 
     from newsgraph.ingest import worker
 
     if "pipe" not in worker._STATE:  # once per Python worker process: the model loads here
-        worker.init(options.model, options.batch_size)
+        worker.init(options.model, options.batch_size, time_limit=options.time_limit)
     chunk: list[Article] = []
     for article in articles:
         chunk.append(article)

@@ -62,7 +62,8 @@ def _article_row(reading: Reading) -> Row:
         "paragraphs": [{"start": p.start, "end": p.end} for p in a.paragraphs],
         "boilerplate": [{"start": b.start, "end": b.end} for b in a.boilerplate],
         "summary": reading.summary,
-        "skipped": [{"stage": s.stage, "reason": s.reason} for s in reading.skipped],
+        "skipped": [{"stage": s.stage, "reason": s.reason, "error": s.error} for s in reading.skipped],
+        "incomplete": reading.incomplete,
         "methods": list(reading.methods),
         "n_actors": len(reading.actors), "n_quotes": len(reading.quotes), "n_events": len(reading.events),
         "n_figures": len(reading.figures), "n_places": len(reading.places),
@@ -184,11 +185,29 @@ def reading_to_rows(reading: Reading) -> dict[str, list[Row]]:
     return tables
 
 
-def failure_row(name: str, reason: str, *, stage: str, pipeline_version: str) -> Row:
+def failure_row(name: str, reason: str, *, stage: str, pipeline_version: str, error: str = "ReadError",
+                article_id: str | None = None) -> Row:
     """Return the ``failures`` row of an input that could not be read or processed.
+
+    Args:
+        name: The input (path, ``path:line``, ``path#id``).
+        reason: The message, naming the input and the problem.
+        stage: ``read``, ``parse``, a stage's registry name, or ``ingest``.
+        pipeline_version: The code that failed.
+        error: The error type (``ReadError`` for coded read errors).
+        article_id: The article stored anyway (an incomplete reading), or None when none was.
 
     The id hashes name and reason, so the same bad input ingested twice is one row.
     """
-    digest = hashlib.sha256(f"{name}\0{reason}".encode()).hexdigest()[:20]
-    return {"failure_id": digest, "name": name, "stage": stage, "reason": reason,
-            "method": f"newsgraph.{stage}", "pipeline_version": pipeline_version}
+    digest = hashlib.sha256(f"{name}\0{reason}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return {"failure_id": digest, "name": name, "stage": stage, "reason": reason, "error": error,
+            "article_id": article_id, "method": f"newsgraph.{stage}" if "." not in stage else stage,
+            "pipeline_version": pipeline_version}
+
+
+def reading_failure_rows(reading: Reading, *, name: str) -> list[Row]:
+    """The ``failures`` rows of a stored reading that a stage left incomplete: one per stage that raised."""
+    a = reading.article
+    return [failure_row(name, f"{name}: {s.stage} raised {s.error}: {s.reason}", stage=s.stage, error=s.error,
+                        article_id=a.id, pipeline_version=reading.pipeline_version)
+            for s in reading.skipped if s.error is not None]

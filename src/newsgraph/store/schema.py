@@ -10,7 +10,9 @@ from typing import Any
 SCHEMA_VERSION = "2"
 # What each version added, for the message an older database gets (errors.E108).
 CHANGES: dict[str, str] = {
-    "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...)",
+    "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...); "
+         "articles.incomplete and skipped.error: a stage that raised on the article; failures.error and "
+         "failures.article_id",
 }
 
 

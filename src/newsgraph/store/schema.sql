@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS articles (
     paragraphs STRUCT("start" INTEGER, "end" INTEGER)[],
     boilerplate STRUCT("start" INTEGER, "end" INTEGER)[],
     summary VARCHAR,
-    skipped STRUCT(stage VARCHAR, reason VARCHAR)[],
+    skipped STRUCT(stage VARCHAR, reason VARCHAR, error VARCHAR)[],  -- error: exception type when a stage raised
+    incomplete BOOLEAN NOT NULL,            -- a stage raised: its records (and its dependents') are missing
     methods VARCHAR[],
     n_actors INTEGER NOT NULL,
     n_quotes INTEGER NOT NULL,
@@ -178,13 +179,15 @@ CREATE TABLE IF NOT EXISTS minhash_bands (
     band_key BIGINT NOT NULL
 );
 
--- Inputs that could not be read or processed, with the reason. Keyed by a hash of name and reason,
--- so a bad file ingested twice is reported once.
+-- Inputs that could not be read or processed, and stages that failed on a stored article, with the
+-- reason. Keyed by a hash of name and reason, so a bad file ingested twice is reported once.
 CREATE TABLE IF NOT EXISTS failures (
     failure_id VARCHAR PRIMARY KEY,
     name VARCHAR NOT NULL,
-    stage VARCHAR NOT NULL,                 -- read | pipeline | store
+    stage VARCHAR NOT NULL,                 -- read | parse | a stage's registry name | ingest
     reason VARCHAR NOT NULL,
+    error VARCHAR NOT NULL,                 -- ReadError for a coded read error, else the exception's type
+    article_id VARCHAR,                     -- set when the article is stored anyway (incomplete), else NULL
     method VARCHAR NOT NULL,
     pipeline_version VARCHAR NOT NULL
 );
