@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= demo.duckdb
 SAMPLE ?= samples/bbc-un-appeal.txt
 
-.PHONY: demo test lint serve bench train clean
+.PHONY: demo test lint serve bench fuzz train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/load_bench.py
 	$(BIN)/python bench/spark_bench.py
+	$(BIN)/python bench/scaling.py
+
+# 10,000 mutated articles through the readers and the pipeline: counts by outcome (bench/fuzz.py).
+FUZZ_CASES ?= 10000
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python bench/fuzz.py --cases $(FUZZ_CASES)
 
 # The trained attribution model, from PolNeAR train in ../shared (never downloaded): writes
 # src/newsgraph/data/attributions.json (docs/models/attributions.md). About 5 minutes on 2 cores.

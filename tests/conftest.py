@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -116,3 +117,17 @@ def attributed_reading(article_id: str = "attr-1", *, published: date | None = d
 def make_attributed() -> Callable[..., object]:
     """Build the seven-attribution reading: ``make_attributed("id", published=date(...))``."""
     return attributed_reading
+
+
+@pytest.fixture(scope="session")
+def unwrapped() -> Callable[[str], str]:
+    """Undo Rich's error panel: its borders and its line wrapping, which depend on the path and the width.
+
+    ``unwrapped(result.output)`` is the printed text with every run of white space (and border) one space,
+    so a test can look for a phrase whatever the terminal width (COLUMNS) and however long tmp_path is.
+    """
+
+    def _unwrap(text: str) -> str:
+        return " ".join(re.sub(r"[\u2500-\u257f]", " ", text).split())
+
+    return _unwrap

@@ -163,11 +163,11 @@ def stats_cmd(db: Path = _DB, as_json: bool = _JSON, as_csv: bool = _CSV) -> Non
 
 def failures_cmd(limit: int = _LIMIT, offset: int = _OFFSET, db: Path = _DB, as_json: bool = _JSON,
                  as_csv: bool = _CSV) -> None:
-    """Inputs that could not be read or processed, with the reason."""
+    """Inputs that could not be read or processed, and stages that failed on a stored article, with the reason."""
     from newsgraph.store import query
 
     rows = _run(db, query.failures, limit=limit, offset=offset)
-    _emit(rows, ("name", "stage", "reason"), as_json=as_json, as_csv=as_csv, evidence=False, title="Failures")
+    _emit(rows, ("name", "stage", "error", "article_id", "reason"), as_json=as_json, as_csv=as_csv, evidence=False, title="Failures")
 
 
 def register(app: typer.Typer) -> None:

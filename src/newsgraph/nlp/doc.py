@@ -61,7 +61,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 
 _LINE_START = re.compile(r"(?:\A|\n)\s*(?=\S)")
-MAX_RUN = 100  # characters of a run without white space tokenised at once (URLs are shorter)
+MAX_RUN = 1000  # characters of a run without white space tokenised at once (URLs are shorter)
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 MAX_SENTENCE = 250  # tokens: a longer line gets a sentence start at least this often
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\u2026"})

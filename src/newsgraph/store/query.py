@@ -314,5 +314,5 @@ def failures(con: Any, *, stage: str | None = None, limit: int = DEFAULT_LIMIT, 
     w = _Where()
     if stage:
         w.add("stage = ?", stage)
-    return rows(con, f"SELECT failure_id, name, stage, reason FROM failures WHERE {w.sql} "
+    return rows(con, f"SELECT failure_id, name, stage, error, article_id, reason FROM failures WHERE {w.sql} "
                      "ORDER BY name, failure_id LIMIT ? OFFSET ?", [*w.params, *page(limit, offset)])
