@@ -11,8 +11,8 @@ and the store rows. Properties checked on every case:
 * offsets: every span satisfies ``text[start:end] == span.text``;
 * time: each case takes at most ``--time-limit`` seconds of CPU time (CPU, not wall-clock, time: the
   machines are shared, and a loaded machine must not turn slow cases into hangs). The pipeline's own
-  wall-clock limit is set to four times that, and a worker that does not answer within three times
-  the pipeline's limit is killed and replaced; both count as hangs.
+  wall-clock limit is set to twenty times that (``WALL``), and a worker that does not answer within
+  three times the pipeline's limit is killed and replaced; both count as hangs.
 
 Outcomes: ``ok``, ``rejected`` (the input was refused with a clear coded error: empty, binary, not
 UTF-8, not JSON, no article text), ``crash``, ``hang``, ``span_mismatch``. The run exits 1 when any case
@@ -44,6 +44,7 @@ from fuzzcases import Case, SeedRef, make_case, seed_refs  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
 OUTCOMES = ("ok", "rejected", "crash", "hang", "span_mismatch")
+WALL = 20  # the pipeline's wall-clock limit, in CPU limits: only a case stuck without using CPU reaches it
 _WORST = {name: rank for rank, name in enumerate(("ok", "rejected", "span_mismatch", "hang", "crash"))}
 
 
@@ -116,7 +117,7 @@ def _worker(conn: Connection, shared: str | None, run_seed: int, time_limit: flo
     from newsgraph.pipeline import Pipeline
 
     refs = seed_refs(Path(shared) if shared else None)
-    pipe = Pipeline(time_limit=4 * time_limit)
+    pipe = Pipeline(time_limit=WALL * time_limit)
     pipe.run(_warm_article())
     while True:
         number = conn.recv()
@@ -165,13 +166,18 @@ def _lost(slot: _Slot, outcome: str, note: str) -> dict[str, Any]:
 
 
 def run_processes(numbers: list[int], *, workers: int, run_seed: int, time_limit: float, shared: Path | None,
-                  progress: bool = True) -> Run:
-    """Run cases in ``workers`` processes (each loads the model once), replacing any that hangs or dies."""
+                  progress: bool = True, log: Path | None = None) -> Run:
+    """Run cases in ``workers`` processes (each loads the model once), replacing any that hangs or dies.
+
+    Each result is appended to ``log`` (JSON lines) as it arrives, so a long run can be watched.
+    """
     ctx = multiprocessing.get_context("spawn")
     args = (str(shared) if shared else None, run_seed, time_limit)
     slots = [_start(ctx, args) for _ in range(workers)]
     todo, out, begin, shown = list(reversed(numbers)), Run(), time.perf_counter(), 0
-    hard = 12 * time_limit  # three times the pipeline's limit; a fresh worker's model load is not counted
+    sink = log.open("w", encoding="utf-8") if log else None
+    out.results = _Logged(sink)
+    hard = 3 * WALL * time_limit  # three times the pipeline's limit; a fresh worker's model load is not counted
     while todo or any(s.case is not None for s in slots):
         for s in slots:
             if s.case is None and todo:
@@ -199,8 +205,24 @@ def run_processes(numbers: list[int], *, workers: int, run_seed: int, time_limit
     for s in slots:
         s.conn.send(None)
         s.process.join(timeout=10)
+    if sink is not None:
+        sink.close()
     out.seconds = time.perf_counter() - begin
     return out
+
+
+class _Logged(list):  # type: ignore[type-arg]
+    """A list of results that also writes each appended one to a file, at once."""
+
+    def __init__(self, sink: Any) -> None:
+        super().__init__()
+        self.sink = sink
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        if self.sink is not None:
+            self.sink.write(json.dumps(item) + "\n")
+            self.sink.flush()
 
 
 def run_here(numbers: list[int], *, pipe: Any, run_seed: int, time_limit: float, shared: Path | None) -> Run:
@@ -247,19 +269,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11, help="Run seed: the same seed gives the same cases.")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Worker processes.")
     ap.add_argument("--time-limit", type=float, default=30.0,
-                    help="CPU seconds a case may take (default 30); the pipeline's wall-clock limit is 4 times it.")
+                    help="CPU seconds a case may take (default 30); the pipeline's wall-clock limit is 20 times it.")
     ap.add_argument("--no-shared", action="store_true", help="Bundled seeds only, even when ../shared is there.")
     ap.add_argument("--case", type=int, action="append", help="Run only this case number (repeatable).")
-    ap.add_argument("--report", type=Path, help="Also write one JSON line per case here.")
+    ap.add_argument("--report", type=Path, help="Also write one JSON line per case here, as each ends.")
     args = ap.parse_args(argv)
     shared = None if args.no_shared or not (SHARED / "corpus").is_dir() else SHARED
     numbers = args.case or list(range(args.cases))
     print(f"fuzz: {len(numbers)} cases, seed {args.seed}, {len(seed_refs(shared))} seed articles "
           f"({'with' if shared else 'without'} ../shared), {args.workers} workers", file=sys.stderr)
     run = run_processes(numbers, workers=max(1, args.workers), run_seed=args.seed, time_limit=args.time_limit,
-                        shared=shared)
-    if args.report:
-        args.report.write_text("".join(json.dumps(r) + "\n" for r in run.results), encoding="utf-8")
+                        shared=shared, log=args.report)
     print(report(run))
     counts = run.counts()
     return 1 if counts["crash"] or counts["hang"] or counts["span_mismatch"] else 0

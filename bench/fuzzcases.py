@@ -120,7 +120,8 @@ def cut_slice(text: str, rng: random.Random) -> str:
 def repeat_slice(text: str, rng: random.Random) -> str:
     a = _at(text, rng)
     b = min(len(text), a + rng.choice([1, 2, 10, 100, 1000]))
-    return text[:a] + text[a:b] * rng.choice([2, 10, 100, 1000]) + text[b:]
+    times = min(rng.choice([2, 10, 100, 1000]), 100_000 // max(1, b - a))  # at most 100 kB more
+    return text[:a] + text[a:b] * times + text[b:]
 
 
 def unbalanced_quotes(text: str, rng: random.Random) -> str:
@@ -142,7 +143,7 @@ def long_line(text: str, rng: random.Random) -> str:
         return text.replace("\n", " ")
     if choice == 1:  # a long line of words
         words = (text.split() or ["word"]) * 50
-        return _insert(text, rng, "\n" + " ".join(words[: rng.choice([20_000, 60_000])]) + "\n")
+        return _insert(text, rng, "\n" + " ".join(words[: rng.choice([5_000, 15_000])]) + "\n")
     if choice == 2:  # a long run without white space
         unit = rng.choice(["(", '"', "a-", "x", "\u201c", "[", "..", "http://x.org/a?", "\u00b2", "1,"])
         return _insert(text, rng, unit * rng.choice([1000, 10_000, 50_000]))

@@ -92,3 +92,14 @@ def test_issue11_a_hand_built_article_with_a_lone_surrogate_is_refused_clearly()
         check_text("a\x00", name="x")
     check_text("plain text", name="x")
     assert Article(id="x", text="ok").text == "ok"
+
+
+@pytest.mark.model
+def test_issue11_a_number_too_large_for_a_float_is_no_figure(read) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from newsgraph.reading import to_dict
+
+    reading = read("Police said " + "9" * 400 + " people were killed in the attack on Monday.\n")
+    assert all(f.value < float("inf") for f in reading.figures)
+    json.dumps(to_dict(reading), allow_nan=False)  # ValueError: Out of range float values are not JSON compliant

@@ -132,11 +132,10 @@ def readings() -> list[Reading]:
 def build(path: Path, items: list[Reading] | None = None) -> Path:
     """Write ``items`` (default: :func:`readings`) into a new knowledge base at ``path`` with the store's writer."""
     from newsgraph.store.duckdb import Database
-    from newsgraph.store.rows import reading_to_rows
+    from newsgraph.store.rows import failure_row, reading_to_rows
 
-    failure = {"failure_id": "f1", "name": "broken.html", "stage": "read",
-               "reason": "broken.html: the HTML has no readable article text (empty body).", "method": "test",
-               "pipeline_version": "test"}
+    failure = failure_row("broken.html", "broken.html: the HTML has no readable article text (empty body).",
+                          stage="read", pipeline_version="test") | {"failure_id": "f1", "method": "test"}
     with Database(path) as db:
         for n, reading in enumerate(items if items is not None else readings()):
             db.write_batch(reading_to_rows(reading), [failure] if n == 0 else [])

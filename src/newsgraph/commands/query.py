@@ -167,7 +167,8 @@ def failures_cmd(limit: int = _LIMIT, offset: int = _OFFSET, db: Path = _DB, as_
     from newsgraph.store import query
 
     rows = _run(db, query.failures, limit=limit, offset=offset)
-    _emit(rows, ("name", "stage", "error", "article_id", "reason"), as_json=as_json, as_csv=as_csv, evidence=False, title="Failures")
+    _emit(rows, ("name", "stage", "error", "article_id", "reason"), as_json=as_json, as_csv=as_csv,
+          evidence=False, title="Failures")
 
 
 def register(app: typer.Typer) -> None:

@@ -16,6 +16,7 @@ The same kind and value reported twice (headline and body) is one figure, with t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -141,14 +142,18 @@ def attribution(cue: Token, sent: Span, reading: Reading) -> tuple[str | None, b
 def _value(count: Count, phrases: list[NumberPhrase]) -> tuple[float, NumberPhrase | None] | None:
     """The count's value; a fraction is multiplied by the number it is a fraction of, if given."""
     quantity = count.phrase.quantity
+    found: tuple[float, NumberPhrase | None]
     if not quantity.fraction:
-        return quantity.value, None
-    if count.noun is None:
+        found = quantity.value, None
+    elif count.noun is None:
         return None
-    base = next((p for p in phrases if p.head.head.i == count.noun.i and not p.quantity.fraction), None)
-    if base is None:
-        return None
-    return quantity.value * base.quantity.value, base
+    else:
+        base = next((p for p in phrases if p.head.head.i == count.noun.i and not p.quantity.fraction), None)
+        if base is None:
+            return None
+        found = quantity.value * base.quantity.value, base
+    # Digits too many for a float ("9" written 400 times) read as infinity: not a count anyone reported.
+    return found if math.isfinite(found[0]) else None
 
 
 def _sentence_figures(sent: Span, reading: Reading, state: _State) -> None:
