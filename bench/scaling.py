@@ -57,6 +57,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1,4,16,64")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--only", default="", help="Comma-separated shapes to measure (default: all).")
     args = ap.parse_args()
     from newsgraph.pipeline import Pipeline
     from newsgraph.read.text import read_text
@@ -67,6 +68,8 @@ def main() -> None:
     pipe.run(read_text(seed))  # loads the model and the stages' tables
     print(f"CPU seconds per 10,000 characters (parse / stages); seed {SEED.name}, medians of {args.repeats}")
     for name, make in shapes(seed).items():
+        if args.only and name not in args.only.split(","):
+            continue
         cells, per = [], []
         for k in sizes:
             text = make(k)
