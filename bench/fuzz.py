@@ -76,7 +76,7 @@ def _judge_reading(reading: Any) -> tuple[str, str]:
         return "crash", "incomplete reading: " + "; ".join(failed)
     data = to_dict(reading)
     json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
-    show_reading(reading, console=Console(file=io.StringIO(), width=100))
+    show_reading(reading, console=Console(file=io.StringIO(), width=100, highlight=False))  # as the CLI does
     for table, rows in reading_to_rows(reading).items():
         schema.to_arrow(table, rows)
     wrong = bad_spans({k: v for k, v in data.items() if k != "text"}, data["text"])
