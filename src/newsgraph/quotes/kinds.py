@@ -18,9 +18,9 @@ stay as precise as a speech-quote tracker's.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from typing import Literal
+
+from spacy.tokens import Token
 
 from newsgraph.quotes.draft import Context, Draft
 from newsgraph.quotes.features import key_lemma
