@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+from newsgraph.errors import Errors
 from newsgraph.records import Actor, Article, Event, Figure, Place, Quote, Reading, TextSpan
 from newsgraph.store import dedup
 
@@ -208,6 +209,6 @@ def failure_row(name: str, reason: str, *, stage: str, pipeline_version: str, er
 def reading_failure_rows(reading: Reading, *, name: str) -> list[Row]:
     """The ``failures`` rows of a stored reading that a stage left incomplete: one per stage that raised."""
     a = reading.article
-    return [failure_row(name, f"{name}: {s.stage} raised {s.error}: {s.reason}", stage=s.stage, error=s.error,
-                        article_id=a.id, pipeline_version=reading.pipeline_version)
+    return [failure_row(name, Errors.E017.format(name=name, stage=s.stage, error=s.error, message=s.reason),
+                        stage=s.stage, error=s.error, article_id=a.id, pipeline_version=reading.pipeline_version)
             for s in reading.skipped if s.error is not None]
