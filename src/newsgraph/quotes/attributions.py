@@ -223,17 +223,21 @@ def _put_to(token: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in views.children(token))
 
 
-def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel) -> list[Draft]:
+def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel, *,
+                      taken: Sequence[Span] = ()) -> list[Draft]:
     """Find the attributions whose cue the model recognises, outside quoted text.
 
     Args:
         ctx: The article context.
         fragments: Quoted passages that are not direct quotes (they make a content mixed).
         model: The trained attribution model.
+        taken: Cues and contents of attributions found before: a cue there would be dropped (the same
+            cue again, or one nested in a content), so it is not scored at all.
     """
+    skip = {t.i for start, end in taken for t in ctx.tokens(start, end)}
     drafts = []
     for tok in views.tokens(ctx.doc):
-        if not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES or _put_to(tok):
+        if tok.i in skip or not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES or _put_to(tok):
             continue
         quoted = ctx.in_quoted(tok.idx)
         if model.cue.prob(F.cue_features(tok, quoted=quoted)) < model.cue.threshold:

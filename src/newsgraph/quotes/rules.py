@@ -213,8 +213,9 @@ def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft], actors: Sequenc
 def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     """Every quote draft of the article, overlaps resolved, in text order."""
     direct, fragments = find_direct(ctx)
-    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
-             *find_attributions(ctx, fragments, attribution_model.load())]
+    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments)]
+    taken = [span for d in found for span in (*d.contents, *((d.cue,) if d.cue else ()))]
+    found += find_attributions(ctx, fragments, attribution_model.load(), taken=taken)
     return [conventional(ctx, d) for d in select(found)]
 
 
