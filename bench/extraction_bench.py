@@ -84,8 +84,10 @@ def main() -> None:
     n = len(gold)
     print(f"seconds per page: newsgraph {t_ours / n:.3f}, trafilatura alone {t_theirs / n:.3f} "
           f"(ratio {t_ours / t_theirs:.2f})")
-    switched = sum(1 for r in ours.values() if any("plain extraction is used" in s["reason"] for s in r.get("skipped", [])))
-    print(f"pages read through trafilatura's plain extraction (recorded in skipped): {switched}")
+    notes = [s["reason"] for r in ours.values() for s in r.get("skipped", [])]
+    print(f"reader notes in skipped: {len(notes)}, of which the plain extraction was used: "
+          f"{sum('plain extraction is used' in n for n in notes)}, implausible dates ignored: "
+          f"{sum('publication date' in n for n in notes)}")
     if args.lost is not None:
         for pid, g in gold.items():
             if half(pid) != args.lost:

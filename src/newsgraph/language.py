@@ -16,14 +16,18 @@ accurate but 20 times slower, with a 96 MB wheel and several seconds to load.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 METHOD = "newsgraph.language.py3langid.v1"
 # The detector reads the start of the text: enough for a stable answer (bench/language_bench.py
 # measured no English article called anything else at 1,000 characters; at 500 one was).
 SAMPLE_CHARS = 1000
-# Texts with fewer letters than this are too short to call.
+# Texts with fewer letters than this are too short to call; a Chinese, Japanese or Korean character
+# (a word or a syllable, three bytes for the detector) counts as three letters.
 MIN_LETTERS = 20
+_LETTER = re.compile(r"[^\W\d_]")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # Below this probability (normalised over the 97 languages) the language is left undetermined.
 MIN_PROBABILITY = 0.5
 
@@ -47,7 +51,7 @@ def detect(text: str) -> str | None:
         ``MIN_LETTERS`` letters or no language more likely than ``MIN_PROBABILITY``.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
+    if len(_LETTER.findall(sample)) + 2 * len(_WIDE.findall(sample)) < MIN_LETTERS:
         return None
     code, probability = _identifier().classify(sample)
     return str(code) if float(probability) >= MIN_PROBABILITY else None

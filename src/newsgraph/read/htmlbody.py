@@ -30,8 +30,10 @@ from newsgraph.read import htmlpage
 from newsgraph.read.htmlpage import Tree, squash
 from newsgraph.records import Skip
 
-# A plain extraction this many times longer (in words) than ours replaces it.
+# A plain extraction this many times longer (in words) than ours is looked at (see _against_plain).
 FULLER = 2
+# Fewer words than this are not an article's body: a headline and a line.
+MIN_WORDS = 30
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 
 
@@ -89,7 +91,9 @@ def _against_plain(tree: Tree, text: str, plain_text: str) -> tuple[bool, Skip]:
 
     The extra words of the plain extraction are looked up in the blocks the clutter rules removed: when
     most of them are there (related posts, share tools, promotions), ours is kept; otherwise the
-    stripping changed what trafilatura took for the article, and the plain extraction is used.
+    stripping changed what trafilatura took for the article, and the plain extraction is used. It is
+    used too when ours has under ``MIN_WORDS`` words (a headline and a line): a page is never read as
+    next to nothing while trafilatura finds text in it.
     """
     ours = {squash(line) for line in text.split("\n")}
     extra = [line for line in (squash(x) for x in plain_text.split("\n")) if line and line not in ours]
@@ -97,6 +101,9 @@ def _against_plain(tree: Tree, text: str, plain_text: str) -> tuple[bool, Skip]:
     extra_words = sum(words(line) for line in extra)
     in_clutter = sum(words(line) for line in extra if line in blocks)
     counts = f"trafilatura's plain extraction of the page keeps {words(plain_text)} words, ours {words(text)}"
+    if words(text) < MIN_WORDS:
+        return True, Skip("read", f"{counts}: nearly all the text is in blocks marked as page clutter, so the "
+                                  "plain extraction is used")
     if 2 * in_clutter >= extra_words:
         return False, Skip("read", f"{counts}; {in_clutter} of its {extra_words} extra words are in blocks marked "
                                    "as page clutter (related links, share tools, promotions), so they are left out")

@@ -33,6 +33,10 @@ _CLUTTER_TOKEN = re.compile(
     r"|breadcrumb|comments?)(?:$|[-_])",
     re.I,
 )
+# An id of four or more words ("h-what-is-social-shopping", "how_to_share_files") is a slug of the
+# element's own heading, made by the CMS for anchor links: it says what the text is about, not that
+# the element is a share widget or a related-links block, so the clutter tokens are not read in it.
+_SLUG = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){3,}$")
 # "media-with-caption", "has-caption", "no-caption" name a figure that may hold a caption, not the caption.
 _CAPTION_CONTAINER = re.compile(r"(?:^|-)(?:has|no|with)-captions?$", re.I)
 _MEDIA_HINT = re.compile(r"video|player|audio|smp", re.I)
@@ -82,7 +86,9 @@ def _text_of(el: Tree) -> str:
 
 
 def _class_tokens(el: Tree) -> list[str]:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    """The element's class tokens and its id, unless the id spells out text (see ``_SLUG``)."""
+    ident = (el.get("id") or "").strip()
+    return (el.get("class") or "").split() + ([ident] if ident and not _SLUG.match(ident) else [])
 
 
 def body_scope(tree: Tree) -> Tree:
