@@ -11,7 +11,10 @@ skipped with a note) it prints: English articles called non-English, accuracy on
 (exact ISO 639-1 code, and "not English" alone), the median and total time per article on the first
 --chars characters (what newsgraph.language.detect reads), and the time to load the model. newsgraph's
 own detect() (the chosen detector behind our decision rule) is measured the same way.
-Run: ``.venv/bin/python bench/language_bench.py [--chars 2000] [--limit N]``.
+``--against-spacy N`` then times newsgraph's detect() against bare spaCy ``nlp.pipe`` (the default model,
+one process) on the first N bbc2225 articles, interleaved repeat by repeat, and prints the ratio: what
+detection adds to the per-article pipeline, whatever the machine's load.
+Run: ``.venv/bin/python bench/language_bench.py [--chars 1000] [--limit N] [--against-spacy 600]``.
 """
 
 from __future__ import annotations
@@ -165,12 +168,40 @@ def measure(name: str, make: Callable[[], Detector], english: list[tuple[str, st
         print(f"{'':20s} English errors (first 10): {' '.join(misses[:10])}")
 
 
+def against_spacy(n: int, repeats: int) -> None:
+    """Print the time of detect() over n bbc2225 articles as a share of bare spaCy's time on them."""
+    from newsgraph.language import detect
+    from newsgraph.nlp.doc import load_model
+
+    texts = [t for c, t in english_articles(None) if c == "bbc2225"][:n]
+    nlp = load_model()
+    detect("warm up")
+    spacy_s, detect_s = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        spacy_s.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for text in texts:
+            detect(text)
+        detect_s.append(time.perf_counter() - start)
+    sp, de = statistics.median(spacy_s), statistics.median(detect_s)
+    print(f"{len(texts)} bbc2225 articles, median of {repeats}: bare spaCy {sp:.1f} s, detect() {de:.2f} s, "
+          f"detect / spaCy {de / sp:.4f} (an ingest / spaCy ratio r becomes about r / (1 + {de / sp:.4f} r))")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--chars", type=int, default=2000, help="characters of each text given to the detector")
+    ap.add_argument("--chars", type=int, default=1000, help="characters of each text given to the detector")
     ap.add_argument("--limit", type=int, default=None, help="at most this many English articles")
     ap.add_argument("--only", nargs="*", default=list(DETECTORS), choices=list(DETECTORS))
+    ap.add_argument("--against-spacy", type=int, default=0, metavar="N", help="time detect() against nlp.pipe")
+    ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
+    if args.against_spacy:
+        against_spacy(args.against_spacy, args.repeats)
+        return
     english = english_articles(args.limit)
     if not english:
         print(f"no English corpora under {SHARED}: measuring the samples only")
