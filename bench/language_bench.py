@@ -4,7 +4,7 @@ Two kinds of text, one run:
   1. English: every article of the ../shared corpora (bbc2225, PolNeAR train+dev, XSum dev documents, the
      main text of the WCXB dev pages). What counts here is how many English articles a detector calls
      something else, since those would lose every English-only stage;
-  2. other languages: tests/data/languages/samples.jsonl, short news texts in 30 languages that we wrote
+  2. other languages: tests/data/languages/samples.jsonl, short news texts in 28 languages that we wrote
      ourselves (headline-length lines and paragraphs), plus a few hard English cases.
 For each detector installed (py3langid, pycld2, lingua-language-detector, langdetect; a missing one is
 skipped with a note) it prints: English articles called non-English, accuracy on the other languages

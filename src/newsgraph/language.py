@@ -7,7 +7,7 @@ the English-only stages skip non-English text with a reason (``Pipeline.apply``)
 The detector is py3langid (a fork of langid.py, Lui & Baldwin 2012: a naive Bayes model over byte
 n-grams, 97 languages, shipped inside the wheel). It was chosen over pycld2, lingua-language-detector
 and langdetect with ``bench/language_bench.py``: on 4,318 English articles of ../shared it called none
-non-English (one Welsh-language XSum document is Welsh), on our own samples in 30 languages it named
+non-English (one Welsh-language XSum document is Welsh), on our own samples in 28 languages it named
 66 of 67 exactly, at about 0.25 ms an article (the first 1,000 characters). pycld2 was faster (0.06 ms)
 but left short headlines undetermined and needs its input cleaned of control characters; lingua was as
 accurate but 20 times slower, with a 96 MB wheel and several seconds to load.
