@@ -2,7 +2,8 @@
 
 Two kinds of text, one run:
   1. English: every article of the ../shared corpora (bbc2225, PolNeAR train+dev, XSum dev documents, the
-     main text of the WCXB dev pages). What counts here is how many English articles a detector calls
+     main text of the WCXB dev pages), and single sentences (the 321 PLOVER gold sentences, our 96 event
+     sentences), which are harder. What counts here is how many English articles a detector calls
      something else, since those would lose every English-only stage;
   2. other languages: tests/data/languages/samples.jsonl, short news texts in 28 languages that we wrote
      ourselves (headline-length lines and paragraphs), plus a few hard English cases.
@@ -50,6 +51,10 @@ def english_articles(limit: int | None) -> list[tuple[str, str]]:
             out.append(("polnear", str(rec["text"])))
     for rec in jsonl(SHARED / "corpus" / "xsum-dev" / "pairs.jsonl"):
         out.append(("xsum", str(rec["document"])))
+    for rec in jsonl(SHARED / "gold" / "plover-gsr" / "sentences.jsonl"):
+        out.append(("plover-sentence", str(rec["text"])))
+    for rec in jsonl(ROOT / "tests" / "data" / "events" / "sentences.jsonl"):
+        out.append(("our-sentence", str(rec["text"])))
     truth = SHARED / "corpus" / "wcxb-dev" / "ground-truth"
     for path in sorted(truth.glob("*.json")) if truth.exists() else []:
         rec = json.loads(path.read_text(encoding="utf-8"))

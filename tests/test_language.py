@@ -38,6 +38,15 @@ def test_issue11_each_sample_is_named_its_language(sample: dict[str, str]) -> No
         assert got == sample["lang"]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five villagers in northern Nigeria on Saturday.",  # py3langid alone: Nigerian Pidgin, p = 0.73
+    "Armed bandits abducted 20 students in Kaduna state, Nigeria.",
+    "Negotiators from Armenia and Azerbaijan met in Washington on Thursday.",
+])
+def test_issue11_one_english_sentence_is_english(text: str) -> None:
+    assert language.detect(text) == "en"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12:04 GMT 3-1", "OK", "- - -", "2019-11-02 | 1:32.104"])
 def test_issue11_too_little_text_is_undetermined(text: str) -> None:
     assert language.detect(text) is None

@@ -8,7 +8,8 @@ The detector is py3langid (a fork of langid.py, Lui & Baldwin 2012: a naive Baye
 n-grams, 97 languages, shipped inside the wheel). It was chosen over pycld2, lingua-language-detector
 and langdetect with ``bench/language_bench.py``: on 4,318 English articles of ../shared it called none
 non-English (one Welsh-language XSum document is Welsh), on our own samples in 28 languages it named
-66 of 67 exactly, at about 0.25 ms an article (the first 1,000 characters). pycld2 was faster (0.06 ms)
+66 of 67 exactly, at about 0.25 ms an article (the first 1,000 characters). Single English sentences
+are harder: see ``_LEFT_OUT``. pycld2 was faster (0.06 ms)
 but left short headlines undetermined and needs its input cleaned of control characters; lingua was as
 accurate but 20 times slower, with a 96 MB wheel and several seconds to load.
 """
@@ -32,12 +33,20 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 MIN_PROBABILITY = 0.5
 
 
+# Labels the detector may not answer. Nigerian Pidgin ("pcm") is English-lexified: one English sentence about
+# Nigeria ("Gunmen killed five villagers in northern Nigeria on Saturday.") came out as Pidgin at p = 0.73,
+# and the English stages read Pidgin no worse than anything else. "zxx" is "no linguistic content".
+_LEFT_OUT = frozenset({"pcm", "zxx"})
+
+
 @functools.cache
 def _identifier() -> Any:
-    """Load the py3langid model once per process (on first use, not at import)."""
+    """Load the py3langid model once per process (on first use, not at import), without ``_LEFT_OUT``."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages([code for code in ident.labels if code not in _LEFT_OUT])
+    return ident
 
 
 def detect(text: str) -> str | None:
