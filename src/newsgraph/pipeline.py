@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import __version__
+from newsgraph import __version__, language
 from newsgraph.errors import Errors, PipelineError
 from newsgraph.nlp import views
 from newsgraph.nlp.doc import DEFAULT_MODEL, load_model, make_doc, make_docs
@@ -68,10 +68,13 @@ class Pipeline:
     def apply(self, doc: Doc, article: Article) -> Reading:
         """Run every stage over an already parsed Doc."""
         reading = Reading(article=article, pipeline_version=self.version,
-                          methods=tuple(st.name for st in self.stages))
+                          methods=tuple(st.name for st in self.stages), skipped=article.skipped,
+                          language=language.detect(article.text))
         try:
             for st in self.stages:
-                reading = st(doc, reading)
+                # A stage that does not read the article's language skips it, saying why (issue 11).
+                refused = st.refuses(reading.language)
+                reading = with_skip(reading, st.name, refused) if refused else st(doc, reading)
         finally:
             views.release(doc)
         return reading

@@ -66,6 +66,7 @@ def to_dict(reading: Reading) -> dict[str, Any]:
         "skipped": [{"stage": s.stage, "reason": s.reason} for s in reading.skipped],
         "pipeline_version": reading.pipeline_version,
         "methods": list(reading.methods),
+        "language": reading.language,
     }
 
 

@@ -51,6 +51,14 @@ class Caption:
 
 
 @dataclass(frozen=True, slots=True)
+class Skip:
+    """Why something was dropped: never silent."""
+
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input article: its verbatim text and the structure found in it.
 
@@ -69,6 +77,7 @@ class Article:
     captions: tuple[Caption, ...] = ()
     boilerplate: tuple[TextSpan, ...] = ()
     paragraphs: tuple[TextSpan, ...] = ()
+    skipped: tuple[Skip, ...] = ()  # what the reader set aside and why (stage "read"), e.g. an implausible date
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,14 +158,6 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
-class Skip:
-    """Why something was dropped: never silent."""
-
-    stage: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class Reading:
     """Everything newsgraph read in one article (schema ``newsgraph.reading/1``)."""
 
@@ -170,3 +171,4 @@ class Reading:
     skipped: tuple[Skip, ...] = ()
     pipeline_version: str = ""
     methods: tuple[str, ...] = field(default=())
+    language: str | None = None  # ISO 639-1 code of the text's language (newsgraph.language), None if unsure

@@ -23,6 +23,8 @@ def show_reading(reading: Reading, *, as_json: bool = False) -> None:
     console.print(f"[bold]{a.headline.text if a.headline else '(no headline)'}[/bold]")
     if a.published:
         console.print(f"[dim]published {a.published.isoformat()}[/dim]")
+    if reading.language not in (None, "en"):
+        console.print(f"[dim]language {reading.language}[/dim]")
     if reading.summary:
         console.print(f"\n[italic]{reading.summary}[/italic]")
     actors = Table(title="Actors", show_lines=False, title_justify="left")

@@ -80,7 +80,8 @@ def sudan() -> Reading:
                     attributed_to="a3")
     return Reading(_article("sudan-1", t, date(2024, 3, 4)), actors=(solberg, reyes, un, sudan_actor),
                    quotes=(q1, q2), events=(event,), figures=(figure,), places=(oslo, khartoum),
-                   summary="Norway's foreign minister warns of famine in Sudan.", pipeline_version="test")
+                   summary="Norway's foreign minister warns of famine in Sudan.", pipeline_version="test",
+                   language="en")
 
 
 def convoy() -> Reading:

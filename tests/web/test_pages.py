@@ -27,6 +27,7 @@ def test_article_highlights_records_in_place(client: Any) -> None:
             'said</span>') in page
     assert 'data-tip="Figure KILL: about 1,200 people in Khartoum · according to UN"' in page
     assert 'data-tip="Event REQUEST: Ingrid Solberg → — · cue “urged”"' in page
+    assert '<span class="mono" data-testid="language">en</span>' in page  # issue 11
 
 
 def test_actor_page_shows_timeline_roles_and_relations(client: Any) -> None:

@@ -56,7 +56,7 @@ def _article_row(reading: Reading) -> Row:
     return {
         "article_id": a.id, "content_hash": content_hash(a.text), "source_path": a.path, "url": a.url,
         "format": a.format, "section": a.section, **span_columns("headline", a.headline),
-        "published": a.published, "text": a.text, "n_chars": len(a.text),
+        "published": a.published, "text": a.text, "n_chars": len(a.text), "language": reading.language,
         "captions": [{"start": c.span.start, "end": c.span.end, "text": c.span.text, "kind": c.kind}
                      for c in a.captions],
         "paragraphs": [{"start": p.start, "end": p.end} for p in a.paragraphs],

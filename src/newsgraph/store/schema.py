@@ -10,7 +10,8 @@ from typing import Any
 SCHEMA_VERSION = "2"
 # What each version added, for the message an older database gets (errors.E108).
 CHANGES: dict[str, str] = {
-    "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...)",
+    "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...); "
+         "articles.language: the language of each article's text",
 }
 
 

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published DATE,
     text VARCHAR NOT NULL,
     n_chars INTEGER NOT NULL,
+    language VARCHAR,                       -- ISO 639-1 code of the text's language; NULL when unsure (v2)
     captions STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR, kind VARCHAR)[],
     paragraphs STRUCT("start" INTEGER, "end" INTEGER)[],
     boilerplate STRUCT("start" INTEGER, "end" INTEGER)[],
