@@ -25,6 +25,8 @@ CASES = [
     ("the Iraq war/NOUN began/VERB", "B-EVENT I-EVENT I-EVENT O", (1, 2), None),
     ("in Rubio 's/PART Miami backyard/NOUN", "O B-ORG I-ORG I-ORG O", (3, 4), None),
     ("in America ,/PUNCT LGBTQ people/NOUN", "O B-ORG I-ORG I-ORG O", (1, 2), None),
+    ("Today/NOUN in America ,/PUNCT LGBTQ people/NOUN", "B-WORK_OF_ART I-WORK_OF_ART I-WORK_OF_ART O O O",
+     (2, 3), None),
     ("the Nagorno -/PUNCT Karabakh region/NOUN", "O B-ORG I-ORG I-ORG O", (3, 4), None),
     # a title, a party, a date, a person, a conjunction, the place's own name: the place stands
     ("she leads Iraq and Afghanistan Veterans of America for/ADP three/NUM years/NOUN",

@@ -48,6 +48,7 @@ _NAME_POS = frozenset({"PROPN"})
 _MIN_PLACE = 100_000
 _MAX_RUN = 6
 # Words inside a longer name between its other words and a place: "Bank of America", "Tour de France".
+_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _CONNECTORS = frozenset("of at de du des la le el del the for in".split())
 
 
@@ -97,13 +98,20 @@ def _holds(doc: Doc, ent: Span, start: int, end: int) -> bool:
     i = start - 1
     while i >= ent.start and toks[i].text.lower() in _CONNECTORS:
         i -= 1
-    left = i >= ent.start and _capitalised(toks[i])
+    left = i >= ent.start and _capitalised(toks[i]) and not _opens_sentence(toks[i])
     right = end < ent.end and _capitalised(toks[end]) and toks[end - 1].whitespace_ == " "
     if right and _stands_before(toks[end : ent.end]):
         right = False
     if not (left or right):
         return False
     return not _is_place(toks[ent.start + (toks[ent.start].text.lower() == "the") : ent.end])
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a word other than a proper noun is capitalised for opening a sentence or a quote ("Today in America")."""
+    if token.pos_ == "PROPN":
+        return False
+    return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text in _OPENING_QUOTES)
 
 
 def _capitalised(token: Token) -> bool:
