@@ -39,6 +39,7 @@ _MEDIA_WORDS = frozenset("news press broadcasting broadcast radio television".sp
 _MEDIA_TAILS = frozenset("agency service network corporation company channel group wire".split())
 _POLL_TAILS = frozenset("poll polls polling research".split())
 _SECTORS = frozenset({MED, RES})
+_LAST_WORDS = MASTHEADS | _PLACE_MASTHEADS | _MEDIA_TAILS | _POLL_TAILS
 
 
 def outlet(name: str, *, strict: bool = False) -> KnownOrg | None:
@@ -58,6 +59,8 @@ def outlet(name: str, *, strict: bool = False) -> KnownOrg | None:
     if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "and", "&")
                                  for w in words):
         return None
+    if word_key(words[-1]) not in _LAST_WORDS and word_key(words[0]) not in _OPENERS:
+        return None  # most names: no look-up of places
     bare = " ".join(words)
     country = orgs.country_in(bare) or _country_of_place(tuple(words[:-1]))
     sector = _sector(words, placed=country is not None, strict=strict)
