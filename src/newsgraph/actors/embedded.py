@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors import orgs
 from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS, ORG_HEADS, ORG_NAME_WORDS
 from newsgraph.actors.names import title_head, title_like, word_key
+from newsgraph.events.dates import MONTHS, WEEKDAYS
 from newsgraph.nlp import views
 
 # Entity labels of names that may hold a place name and are not places themselves.
@@ -31,10 +32,7 @@ NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
 # Entities a continuation never belongs to: the next word starts a name of its own.
 _OWN_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _PARTY = frozenset("democrat democrats democratic republican republicans gop dem dems".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS, *(m[:3] for m in MONTHS), "sept"))  # "Iowa Feb.", "Washington Monday"
 # Words of a place's own name after a shorter place name: "Kansas City", "Polk County", "Washington D.C.".
 _PLACE_TAILS = frozenset("city county state province island islands dc".split())
 # Head words of names of events and laws ("Iraq War", "Boston Marathon", "Paris Agreement").
