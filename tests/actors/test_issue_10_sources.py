@@ -115,3 +115,10 @@ def test_a_place_inside_a_longer_name_is_no_place(reading: Reading, inside: str,
 def test_a_place_before_a_title_a_day_or_a_conjunction_stands(reading: Reading, place: str, after: str) -> None:
     at = ARTICLE.index(after)
     assert any(start == at and text == place for start, text in _place_mentions(reading))
+
+
+@pytest.mark.parametrize("after", ["Indiana Gov.", "Florida Sen.", "Washington Monday", "New York Democrat",
+                                   "Texas and", "Iraq and"])
+def test_the_places_stage_keeps_a_place_before_a_title_a_day_or_a_conjunction(reading: Reading, after: str) -> None:
+    at = ARTICLE.index(after)
+    assert any(m.start == at for p in reading.places for m in p.mentions), [p.name for p in reading.places]
