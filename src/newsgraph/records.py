@@ -20,7 +20,8 @@ ATTRIBUTIONS: tuple[str, ...] = ("statement", "belief", "intention", "attitude",
 Where = Literal["headline", "body", "caption"]
 CaptionKind = Literal["media", "image"]
 FigureKind = Literal[
-    "KILL", "WOUND", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "REFUGEES", "DISPLACED"
+    "KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "DISPLACED", "EVACUATE",
+    "HOMELESS", "SHELTER", "RELOCATE", "REFUGEES", "RETURN", "HOUSING_DESTROYED", "HOUSING_DAMAGED",
 ]
 PLOVER_CATEGORIES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -131,7 +132,12 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A reported count (killed, wounded, displaced, ...) with its evidence."""
+    """A reported count (killed, wounded, displaced, houses destroyed, ...) with its evidence.
+
+    ``value`` is the number written (a range's upper bound); ``low``/``high`` are the bounds the words
+    state ("at least 40", "up to 12", "between 200 and 300"); ``term`` is IDMC's reporting term where one
+    applies; ``unit`` is what was counted (people, households, houses, buildings; None for seized goods).
+    """
 
     id: str
     kind: str
@@ -141,6 +147,14 @@ class Figure:
     object: str = ""
     place: str | None = None
     attributed_to: str | None = None
+    term: str | None = None
+    unit: str | None = "people"
+    qualifier: str | None = None
+    low: float | None = None
+    high: float | None = None
+    date: date | None = None
+    number: TextSpan | None = None  # the number phrase as written: "More than 350,000"
+    cue: TextSpan | None = None  # the word that says what happened: "displaced", "fled", "camps"
     method: str = "newsgraph.figures.rules.v1"
 
 

@@ -53,7 +53,7 @@ def _figures(nlp, text: str, actors: tuple[str, ...] = ()) -> Reading:  # type: 
         ("The blast left three people dead and 20 injured.",
          [("KILL", 3, False, "people"), ("WOUND", 20, False, "people")]),
         ("The storm killed 14 and left 10,000 homeless.",
-         [("KILL", 14, False, "people"), ("DISPLACED", 10_000, False, "people")]),
+         [("KILL", 14, False, "people"), ("HOMELESS", 10_000, False, "people")]),
         ("The attack brought the number of people killed this year to 400.", [("KILL", 400, False, "people")]),
         ("Nearly a quarter of a million people have been displaced.", [("DISPLACED", 250_000, True, "people")]),
         ("Half of the 2 million residents of the city have fled.", [("DISPLACED", 1_000_000, False, "residents")]),

@@ -7,9 +7,10 @@ Dates, times, money, percentages of things and ordinals are not phrases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.figures.lexicon import HEDGE_WORDS
 from newsgraph.figures.numbers import FRACTIONS, SCALES, SINGLE, UNITS, VAGUE, Quantity, parse_quantity, strip_hedges
@@ -21,6 +22,8 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(VAGUE) | frozenset(SINGLE) | frozen
     s for s in SCALES if len(s) > 2}
 _GLUED_SUFFIXES = frozenset({"m", "mn", "bn", "k", "b"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$"})
+_RANGE_TOKEN = re.compile(r"^\d[\d,.]*[-\u2013]\d[\d,.]*$")  # "200–300", one token
+_GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +55,42 @@ def _is_number(token: Token) -> bool:
     lower = token.lower_
     if lower in ("one", "1") and token.dep_ not in ("nummod", "compound", "quantmod"):
         return False  # "one of them", "no one"
-    if lower in FRACTIONS:  # "a third of", "two-thirds of", "half of"; not "the third day"
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+    if lower in FRACTIONS:  # "a third of", "two-thirds of", "half of", "half a million"; not "the third day"
+        after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
+        return after[:1] == ["of"] or (lower == "half" and after[:1] == ["a"] and after[1:] != []
+                                       and after[1] in SCALES)
     if token.ent_type_ in SKIP_ENTS and not _bare_number_entity(token):
         return False
-    return bool(token.like_num) or lower in _NUMBER_WORDS
+    return bool(token.like_num) or lower in _NUMBER_WORDS or _RANGE_TOKEN.match(lower) is not None
+
+
+def _thousands_group(doc: Doc, left: int, right: int) -> bool:
+    """Whether token ``right`` continues the number at ``left`` as a group of three digits ("14 000").
+
+    The groups are separated by one space, or by a no-break or thin space that spaCy keeps as a token.
+    """
+    token = doc[right]
+    if not (token.is_digit and len(token.text) == 3 and doc[left].text.isdigit() and len(doc[left].text) <= 3):
+        return False
+    if right == left + 1:
+        return doc[left].whitespace_ == " "
+    gap = doc[left + 1]
+    return right == left + 2 and gap.text in _GROUP_SPACES and not doc[left].whitespace_ and not gap.whitespace_
+
+
+def _joins(sent: Span, start: int, end: int) -> bool:
+    """Whether the word at ``end`` links the number run ``[start, end)`` to the number after it."""
+    doc = sent.doc
+    word, before = doc[end].lower_, doc[end - 1].lower_
+    if end + 1 >= sent.end or not _is_number(doc[end + 1]):
+        return False
+    if word == "of":
+        return before in VAGUE  # "tens of thousands"
+    if word == "and":  # "two hundred and fifty", "one and a half million", "between 200 and 300"
+        return before in SCALES or (start > sent.start and doc[start - 1].lower_ == "between")
+    if word in ("-", "\u2013", "to"):  # "2,000-3,000", "200 to 300"; "from 200 to 300" is a change, not a range
+        return start == sent.start or doc[start - 1].lower_ != "from"
+    return False
 
 
 def _extend_right(sent: Span, i: int) -> int:
@@ -66,12 +100,15 @@ def _extend_right(sent: Span, i: int) -> int:
     while end < sent.end:
         tok = doc[end]
         glued = tok.lower_ in _GLUED_SUFFIXES and not doc[end - 1].whitespace_
-        joins = tok.lower_ in ("-", "and", "of") and end + 1 < sent.end and _is_number(doc[end + 1])
-        if tok.lower_ == "of" and doc[end - 1].lower_ not in VAGUE:
-            joins = False
-        if _is_number(tok) or glued:
+        if _thousands_group(doc, end - 1, end):
             end += 1
-        elif joins:
+        elif end + 1 < sent.end and _thousands_group(doc, end - 1, end + 1):
+            end += 2
+        elif _is_number(tok) or glued:
+            end += 1
+        elif tok.lower_ == "and" and [t.lower_ for t in doc[end + 1:end + 3]] == ["a", "half"]:
+            end += 3  # "one and a half million"
+        elif _joins(sent, i, end):
             end += 2
         else:
             break
@@ -88,13 +125,16 @@ def _extend_left(sent: Span, start: int, end: int) -> int:
     elif start > sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (
             set(SINGLE) | set(FRACTIONS)):
         start -= 1
+    elif start > sent.start and doc[start - 1].lower_ == "between" and any(
+            t.lower_ == "and" for t in doc[start:end]):
+        return start - 1
     left = start
-    while left > sent.start and doc[left - 1].lower_ in HEDGE_WORDS and start - left < 4:
+    while left > sent.start and (doc[left - 1].lower_ in HEDGE_WORDS or doc[left - 1].is_space) and start - left < 6:
         left -= 1
-    core = doc[start:end].text.lower()
+    core = " ".join(doc[start:end].text.lower().split())
     for s in range(left, start):
-        rest, hedged = strip_hedges(doc[s:end].text.lower())
-        if hedged and rest == core:
+        rest, hedged = strip_hedges(" ".join(doc[s:end].text.lower().split()))
+        if hedged and rest == core and not doc[s].is_space:
             return s
     return start
 

@@ -1,0 +1,96 @@
+"""Kinds a verb's complement carries: "forced from their homes", "left homeless", "remained displaced",
+"registered as displaced", "took refuge in a camp", "were still in evacuation centres".
+
+Each function returns the kind and its cue token (the token the reporting term is read from), or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.figures.lexicon import (
+    AGENT_NOUNS,
+    FILING_VERBS,
+    FORCE_VERBS,
+    HOMES,
+    KIND_NOUNS,
+    LINKING_VERBS,
+    LOSE_OBJECTS,
+    NEED_OBJECTS,
+    OBJECT_DEPS,
+    STATE_ADJECTIVES,
+    SUBJECT_DEPS,
+)
+from newsgraph.figures.terms import REFUGE_NOUNS, shelter_place
+from newsgraph.nlp import views
+
+Found = tuple[str, Token]  # (kind, the cue token)
+
+
+def _state(token: Token) -> str | None:
+    """The kind a state word names: "displaced", "homeless", "missing", "IDPs"."""
+    return STATE_ADJECTIVES.get(token.lower_) or KIND_NOUNS.get(token.lower_) or KIND_NOUNS.get(token.lemma_)
+
+
+def _linked_state(verb: Token, group: Token) -> Found | None:
+    """The state a linking or filing verb gives: "remained displaced", "registered as displaced"."""
+    lemma = verb.lemma_
+    if lemma in LINKING_VERBS and group.dep_ in SUBJECT_DEPS:
+        for child in views.children(verb):
+            if child.dep_ in ("acomp", "oprd", "attr", "xcomp") and _state(child):
+                return _state(child) or "", child
+    if lemma in FILING_VERBS:
+        for prep in views.children(verb):
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for child in views.children(prep):
+                    if _state(child):
+                        return _state(child) or "", child
+    return None
+
+
+def _placed(verb: Token, group: Token, objects: list[Token]) -> Found | None:
+    """People put in camps or shelters: "took refuge in a camp", "forced 300 people into shelters"."""
+    place = shelter_place(verb)
+    if verb.lemma_ in ("take", "seek", "find") and any(o.lemma_ in REFUGE_NOUNS for o in objects):
+        refuge = next(o for o in objects if o.lemma_ in REFUGE_NOUNS)
+        return ("SHELTER", place or refuge) if group.dep_ in SUBJECT_DEPS else None
+    if place is None or group.lemma_ in AGENT_NOUNS:
+        return None
+    if verb.lemma_ in FORCE_VERBS and group.dep_ in OBJECT_DEPS:
+        return "EVACUATE", verb  # being forced into shelters is being evacuated
+    if group.dep_ in SUBJECT_DEPS or group.dep_ == "dobj":
+        return "SHELTER", place
+    return None
+
+
+def complement_kind(verb: Token, group: Token) -> Found | None:
+    """Kinds carried by a verb's complement, for the counted ``group`` it governs."""
+    lemma = verb.lemma_
+    kids = views.children(verb)
+    objects = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
+    preps = [g for c in kids if c.dep_ == "prep" for g in views.children(c) if g.dep_ == "pobj"]
+    if lemma in FORCE_VERBS and any(p.lemma_ in HOMES for p in preps + objects):
+        return "DISPLACED", verb
+    if lemma in ("leave", "make"):  # "left three people dead", "left 10,000 homeless"
+        for child in kids:
+            if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and STATE_ADJECTIVES.get(child.lower_):
+                return STATE_ADJECTIVES[child.lower_], verb
+    if lemma == "lose":
+        for obj in objects:
+            if obj.lemma_ in LOSE_OBJECTS:
+                return LOSE_OBJECTS[obj.lemma_], verb
+    if lemma in ("take", "hold") and any(o.lemma_ in ("hostage", "captive", "prisoner") for o in objects + preps):
+        return ("KIDNAP" if any(o.lemma_ != "prisoner" for o in objects + preps) else "ARREST"), verb
+    if lemma == "take" and any(p.lemma_ == "street" for p in preps):
+        return "PROTEST", verb
+    if lemma in ("need", "require") and any(o.lemma_ in NEED_OBJECTS for o in objects):
+        return "AFFECT", verb
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in kids):
+        return "KILL", verb
+    return _linked_state(verb, group)
+
+
+def placed_kind(verb: Token, group: Token) -> Found | None:
+    """Kinds of people a verb puts in a camp or shelter (tried after the verb's own kind)."""
+    objects = [c for c in views.children(verb) if c.dep_ in ("dobj", "oprd", "attr")]
+    return _placed(verb, group, objects)
