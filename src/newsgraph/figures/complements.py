@@ -39,6 +39,9 @@ def _linked_state(verb: Token, group: Token) -> Found | None:
         for child in views.children(verb):
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp") and _state(child):
                 return _state(child) or "", child
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lemma_ == "need" for g in views.children(child)):
+                return "AFFECT", child  # "140,000 people are in urgent need of assistance"
     if lemma in FILING_VERBS:
         for prep in views.children(verb):
             if prep.dep_ == "prep" and prep.lower_ == "as":

@@ -65,6 +65,19 @@ def _countable(noun: Token, kind: str) -> bool:
     return (kind == "EVACUATE" and housing) or _counts_people(noun)
 
 
+def _following_noun(phrase: NumberPhrase, head: Token) -> Token | None:
+    """The noun right after a phrase the parser did not hang it from: "Between 2,000 and 4,000 newly displaced
+    people", parsed with "people" under "Between"."""
+    doc = head.doc
+    for token in doc[phrase.end:min(phrase.end + 4, len(doc))]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            inside = phrase.start <= token.head.i < phrase.end or token.head.i == head.head.i
+            return token if inside else None
+        if token.pos_ not in ("ADV", "ADJ", "VERB", "SPACE") or token.dep_ not in ("advmod", "amod", "dep", "compound"):
+            return None
+    return None
+
+
 def _group_and_noun(phrase: NumberPhrase) -> tuple[Token, Token | None]:
     """The token standing for the counted group in its clause, and the counted noun."""
     head = phrase.head
@@ -73,6 +86,9 @@ def _group_and_noun(phrase: NumberPhrase) -> tuple[Token, Token | None]:
         noun: Token | None = head.head
     else:
         group, noun = head, of_object(head)
+    if noun is None:
+        noun = _following_noun(phrase, head)
+        group = noun or group
     if noun is not None and noun.lemma_ in COLLECTIVE_NOUNS | TALLY_NOUNS:
         noun = of_object(noun) or noun  # "274,000, the total number of people displaced"
     host = group.head.head
@@ -86,7 +102,9 @@ def count_of(phrase: NumberPhrase) -> Count | None:
     group, noun = _group_and_noun(phrase)
     if noun is not None and noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
         return None
-    found = kind_of(group, noun)
+    # A fraction's own verb says what happened to it: in "half of the 111,000 people displaced returned",
+    # "displaced" describes the 111,000, and the half returned.
+    found = (phrase.quantity.fraction and kind_of(group)) or kind_of(group, noun)
     if found is None:
         return None
     kind, cue = found

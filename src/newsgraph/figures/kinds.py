@@ -31,6 +31,10 @@ from newsgraph.figures.lexicon import (
 from newsgraph.figures.terms import shelter_place
 from newsgraph.nlp import views
 
+# Kinds that name what people are (refugees, IDPs), and what may happen to them besides.
+STATUS_KINDS = frozenset({"REFUGEES", "DISPLACED", "EVACUATE", "RETURN"})
+CASUALTY_KINDS = frozenset({"KILL", "WOUND", "ARREST", "KIDNAP", "MISSING"})
+
 
 def _has_perfect_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in views.children(verb))
@@ -40,8 +44,12 @@ def _in_object_role(group: Token, verb: Token) -> bool:
     """Whether ``group`` is what ``verb`` was done to (object, passive or reduced-passive subject)."""
     if group.dep_ in OBJECT_DEPS:
         return True
-    # A reduced passive: "hundreds of thousands displaced".
-    return group.dep_ == "nsubj" and verb.tag_ == "VBN" and not _has_perfect_aux(verb)
+    if group.dep_ != "nsubj" or _has_perfect_aux(verb):
+        return False
+    # A reduced passive: "hundreds of thousands displaced"; also when tagged as a past tense
+    # ("500 people already displaced in Rakhine crossed ..."): the verb has no object of its own.
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in views.children(verb)))
 
 
 def _abroad(verb: Token) -> bool:
@@ -178,6 +186,14 @@ def _verb_of(group: Token) -> Token | None:
     return head if head.i != token.i and head.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
+def _status_or_casualty(group: Token, noun: Token) -> Found:
+    """The kind a kind noun names, unless it names a status and the verb a casualty: "230 IDPs were killed"."""
+    kind = KIND_NOUNS.get(noun.lemma_) or KIND_NOUNS[noun.lower_]
+    verb = _verb_of(group) if kind in STATUS_KINDS else None
+    found = verb_kind(verb, first_conjunct(group)) if verb is not None else None
+    return found if found is not None and found[0] in CASUALTY_KINDS else (kind, noun)
+
+
 def kind_of(group: Token, noun: Token | None = None) -> Found | None:
     """The kind of a count and its cue token.
 
@@ -188,7 +204,7 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
     """
     for token in (noun, group) if noun is not None and noun is not group else (group,):
         if token.lemma_ in KIND_NOUNS or token.lower_ in KIND_NOUNS:
-            return KIND_NOUNS.get(token.lemma_) or KIND_NOUNS[token.lower_], token
+            return _status_or_casualty(group, token)
         found = _modifier_kind(token)
         if found is not None:
             return found

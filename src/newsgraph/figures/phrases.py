@@ -23,6 +23,7 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(VAGUE) | frozenset(SINGLE) | frozen
 _GLUED_SUFFIXES = frozenset({"m", "mn", "bn", "k", "b"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$"})
 _RANGE_TOKEN = re.compile(r"^\d[\d,.]*[-\u2013]\d[\d,.]*$")  # "200–300", one token
+_RANGE_WORDS = frozenset({"between", "and", "to", "-", "\u2013"})
 _GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 
 
@@ -41,14 +42,14 @@ class NumberPhrase:
 
 
 def _bare_number_entity(token: Token) -> bool:
-    """Whether ``token`` is in a DATE/TIME entity made of digits only ("at 70" mistagged as a date).
+    """Whether ``token`` is in a DATE/TIME entity made of numbers only ("at 70", "between 90 and 230" mistagged).
 
     Years stay out: ``_excluded`` drops four-digit numbers from 1800 to 2100.
     """
     if token.ent_type_ not in ("DATE", "TIME"):
         return False
     ent = views.ent_at(token.doc, token.i)
-    return ent is not None and all(t.like_num and t.text[:1].isdigit() for t in ent)
+    return ent is not None and all((t.like_num and t.text[:1].isdigit()) or t.lower_ in _RANGE_WORDS for t in ent)
 
 
 def _is_number(token: Token) -> bool:
@@ -140,8 +141,13 @@ def _extend_left(sent: Span, start: int, end: int) -> int:
 
 
 def _phrase_head(sent: Span, start: int, end: int) -> Token:
-    """The token of ``[start, end)`` whose syntactic head lies outside it (the last such)."""
-    heads = [t for t in sent.doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    """The number token of ``[start, end)`` whose syntactic head lies outside the numbers (the last such).
+
+    The hedge is left out, so that "Between 2,000 and 4,000 people", parsed with "Between" on top,
+    has "2,000" as its head.
+    """
+    core = next((i for i in range(start, end) if _is_number(sent.doc[i])), start)
+    heads = [t for t in sent.doc[core:end] if not (core <= t.head.i < end) or t.head.i == t.i]
     return heads[-1] if heads else sent.doc[end - 1]
 
 

@@ -65,7 +65,9 @@ def _sentence_figures(sent: Span, reading: Reading, state: _State) -> None:
             continue
         value, base = valued
         if base is not None:
-            used.add(base.start)
+            own = count_of(base)
+            if own is None or own.kind == count.kind:
+                used.add(base.start)  # "a third of the 300 villagers need aid": the 300 need nothing
         state.add(count, value, sent, reading)
 
 
