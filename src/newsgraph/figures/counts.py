@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsgraph.figures import lexical
 from newsgraph.figures.kinds import kind_of
 from newsgraph.figures.lexicon import COLLECTIVE_NOUNS, KIND_NOUNS, MODALS, NOT_PEOPLE, PEOPLE, TALLY_NOUNS
 from newsgraph.figures.phrases import NumberPhrase
@@ -32,6 +33,7 @@ class Count:
     cue: Token
     term: str | None
     unit: str | None
+    object: str | None = None  # the counted object as read from the words, when no noun token holds it
 
 
 def of_object(token: Token) -> Token | None:
@@ -121,8 +123,8 @@ def count_of(phrase: NumberPhrase) -> Count | None:
 def object_text(count: Count) -> str | None:
     """The counted object's words, or None when the group is a bare number."""
     noun = count.noun
-    if noun is None:
-        return None
+    if count.object is not None or noun is None:
+        return count.object
     if noun.lemma_ in _PEOPLE_FOR_KIND_NOUNS or noun.lower_ in _PEOPLE_FOR_KIND_NOUNS:
         return "people"
     words = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1] + [noun]
@@ -131,3 +133,18 @@ def object_text(count: Count) -> str | None:
         stuff = of_object(noun)
         text = f"{text} of {stuff.text}" if stuff is not None else text
     return text
+
+
+def lexical_count(phrase: NumberPhrase, sent: Span) -> Count | None:
+    """The count read from the words around ``phrase`` when the parse says nothing (see ``lexical``)."""
+    if phrase.quantity.fraction:
+        return None
+    doc = sent.doc
+    last = doc[phrase.end - 1]
+    found = lexical.read(sent, doc[phrase.start].idx, last.idx + len(last.text))
+    if found is None:
+        return None
+    kind, term, unit, cue, group, obj = found
+    if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in views.children(cue)):
+        return None
+    return Count(phrase, group, None, kind, cue, term, unit, obj)

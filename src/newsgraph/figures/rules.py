@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.figures.counts import Count, count_of, object_text
+from newsgraph.figures.counts import Count, count_of, lexical_count, object_text
 from newsgraph.figures.lexicon import KIND_NOUNS
 from newsgraph.figures.phrases import NumberPhrase, number_phrases
 from newsgraph.figures.sources import attribution
@@ -55,7 +55,7 @@ def _sentence_figures(sent: Span, reading: Reading, state: _State) -> None:
     phrases = number_phrases(sent)
     used: set[int] = set()
     for phrase in phrases:
-        count = count_of(phrase) if phrase.start not in used else None
+        count = (count_of(phrase) or lexical_count(phrase, sent)) if phrase.start not in used else None
         if count is None:
             continue
         valued = _value(count, phrases)

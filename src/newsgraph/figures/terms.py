@@ -55,8 +55,13 @@ BUILDING_NOUNS = frozenset({"building", "structure"})
 
 def term_of(kind: str, cue: Token) -> str | None:
     """IDMC's reporting term for a count of ``kind`` told by ``cue`` (the verb, noun or place), or None."""
-    lemma = cue.lemma_.lower()
-    if kind == "HOUSING_DAMAGED" and (lemma in UNINHABITABLE_CUES or cue.lower_ in UNINHABITABLE_CUES):
+    lower = cue.lower_
+    return term_for(kind, lower if lower in UNINHABITABLE_CUES else cue.lemma_.lower())
+
+
+def term_for(kind: str, lemma: str) -> str | None:
+    """IDMC's reporting term for a count of ``kind`` told by a cue of lemma ``lemma``, or None."""
+    if kind == "HOUSING_DAMAGED" and lemma in UNINHABITABLE_CUES:
         return "Uninhabitable Housing"
     if kind in _FIXED_TERMS:
         return _FIXED_TERMS[kind]
