@@ -56,6 +56,7 @@ def _placed(verb: Token, group: Token, objects: list[Token]) -> Found | None:
     place = shelter_place(verb)
     if verb.lemma_ in ("take", "seek", "find") and any(o.lemma_ in REFUGE_NOUNS for o in objects):
         refuge = next(o for o in objects if o.lemma_ in REFUGE_NOUNS)
+        place = place or shelter_place(refuge)  # "sought refuge in Cambatt camp"
         return ("SHELTER", place or refuge) if group.dep_ in SUBJECT_DEPS else None
     if place is None or group.lemma_ in AGENT_NOUNS:
         return None

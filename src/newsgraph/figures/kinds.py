@@ -33,7 +33,6 @@ from newsgraph.nlp import views
 
 # Kinds that name what people are (refugees, IDPs), and what may happen to them besides.
 STATUS_KINDS = frozenset({"REFUGEES", "DISPLACED", "EVACUATE", "RETURN"})
-CASUALTY_KINDS = frozenset({"KILL", "WOUND", "ARREST", "KIDNAP", "MISSING"})
 
 
 def _has_perfect_aux(verb: Token) -> bool:
@@ -186,12 +185,13 @@ def _verb_of(group: Token) -> Token | None:
     return head if head.i != token.i and head.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
-def _status_or_casualty(group: Token, noun: Token) -> Found:
-    """The kind a kind noun names, unless it names a status and the verb a casualty: "230 IDPs were killed"."""
-    kind = KIND_NOUNS.get(noun.lemma_) or KIND_NOUNS[noun.lower_]
-    verb = _verb_of(group) if kind in STATUS_KINDS else None
-    found = verb_kind(verb, first_conjunct(group)) if verb is not None else None
-    return found if found is not None and found[0] in CASUALTY_KINDS else (kind, noun)
+def _status_or_verb(group: Token, found: Found) -> Found:
+    """A status the group has (refugees, "displaced people", "IDPs who fled") unless its verb says what
+    happened to it: "230 IDPs were killed", "7,000 IDPs were forced to flee", "displaced families stayed in
+    shelters"."""
+    verb = _verb_of(group) if found[0] in STATUS_KINDS else None
+    by_verb = verb_kind(verb, first_conjunct(group)) if verb is not None else None
+    return by_verb if by_verb is not None else found
 
 
 def kind_of(group: Token, noun: Token | None = None) -> Found | None:
@@ -204,10 +204,10 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
     """
     for token in (noun, group) if noun is not None and noun is not group else (group,):
         if token.lemma_ in KIND_NOUNS or token.lower_ in KIND_NOUNS:
-            return _status_or_casualty(group, token)
+            return _status_or_verb(group, (KIND_NOUNS.get(token.lemma_) or KIND_NOUNS[token.lower_], token))
         found = _modifier_kind(token)
         if found is not None:
-            return found
+            return _status_or_verb(group, found)
     found = _attached_kind(group)
     if found is not None:
         return found

@@ -71,6 +71,18 @@ _LABEL = re.compile(r"(?:number|total)?\s*(?:of\s+)?(?P<cue>[a-z]+)(?:\s+(?P<nou
 Found = tuple[str, str, str, Piece, Piece | None]  # (kind, term lemma, unit, cue piece, noun piece)
 
 
+def _unit(word: str) -> str | None:
+    """The unit a counted noun counts, or None when ``word`` is not one ("Syrians" count people)."""
+    if word in NOUNS:
+        return NOUNS[word]
+    if not word.endswith("s"):
+        return None
+    from newsgraph.geo import countries
+
+    found = countries.match(word)
+    return "people" if found is not None and found.kind == "demonym" else None
+
+
 def _fits(kind: str, unit: str) -> bool:
     """Housing kinds count houses; the others count people or households (evacuations also houses)."""
     housing = unit in _HOUSING
@@ -88,9 +100,9 @@ def _after(words: list[Piece]) -> Found | None:
     if first.word in CUE_NOUNS:
         kind, lemma = CUE_NOUNS[first.word]
         return kind, lemma, "people", first, first
-    if first.word in CUES and i + 1 < len(words) and words[i + 1].word in NOUNS:
+    if first.word in CUES and i + 1 < len(words) and _unit(words[i + 1].word):
         kind, lemma = CUES[first.word]
-        unit = NOUNS[words[i + 1].word]
+        unit = _unit(words[i + 1].word) or "people"
         return (kind, lemma, unit, first, words[i + 1]) if _fits(kind, unit) else None
     if first.word not in NOUNS:
         return None
@@ -138,10 +150,17 @@ def _label(before: str, offset: int) -> Found | None:
     return (found[0], found[1], unit, piece, None) if _fits(found[0], unit) else None
 
 
-def _window(words: list[Piece]) -> list[Piece]:
-    """The words up to the first stop (a digit or ; : ( ) [ ])."""
+def _window(words: list[Piece], *, asides: bool = False) -> list[Piece]:
+    """The words up to the first stop (a digit or ; : ( ) [ ]); with ``asides``, an aside in brackets
+    ("7,000 families (about 42,000 people) were displaced") is passed over, not a stop."""
     out: list[Piece] = []
+    depth = 0
     for piece in words:
+        if asides and piece.word in "()":
+            depth = max(0, depth + (1 if piece.word == "(" else -1))
+            continue
+        if depth:
+            continue
         if piece.word in _STOP:
             break
         if piece.word[0].isalpha():
@@ -157,7 +176,7 @@ def read(sent: Span, start: int, end: int) -> Reading | None:
     ``[start, end)`` of the article, read from the words around it; None when they say nothing."""
     doc = sent.doc
     text = doc.text
-    after = _window(pieces(text[end:min(sent.end_char, end + 100)], KNOWN, offset=end))[:10]
+    after = _window(pieces(text[end:min(sent.end_char, end + 100)], KNOWN, offset=end), asides=True)[:10]
     before_text = text[max(sent.start_char, start - 60):start]
     before_pieces = pieces(before_text, KNOWN, offset=start - len(before_text))
     before = list(reversed(_window(list(reversed(before_pieces)))))
@@ -167,7 +186,7 @@ def read(sent: Span, start: int, end: int) -> Reading | None:
     kind, lemma, unit, cue, noun = found
     cue_token = _token(sent, cue.start)
     group_token = _token(sent, noun.start) if noun is not None else _token(sent, start)
-    obj = noun.word if noun is not None and noun.word in NOUNS else unit
+    obj = doc.text[noun.start:noun.end] if noun is not None and _unit(noun.word) else unit
     return kind, term_for(kind, lemma), unit, cue_token, group_token, obj
 
 

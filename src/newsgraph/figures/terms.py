@@ -38,7 +38,7 @@ FLEE_CUES = frozenset({"flee", "escape", "force", "drive", "chase", "push", "run
 UNINHABITABLE_CUES = frozenset({"uninhabitable", "unsafe", "unlivable", "unliveable", "inhabitable"})
 
 # Where displaced people stay: camps and sites (IDMC "In Relief Camp") or shelters (IDMC "Sheltered").
-CAMP_NOUNS = frozenset({"camp", "site", "settlement", "campsite", "encampment"})
+CAMP_NOUNS = frozenset({"camp", "site", "campsite", "encampment"})
 SHELTER_NOUNS = frozenset({"shelter", "centre", "center", "school", "church", "mosque", "temple", "hotel",
                            "gym", "gymnasium", "stadium", "hall", "building", "facility", "accommodation"})
 # Shelter nouns that say so only with a modifier: "evacuation centres", "collective centres".
