@@ -23,6 +23,16 @@ FigureKind = Literal[
     "KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "DISPLACED", "EVACUATE",
     "HOMELESS", "SHELTER", "RELOCATE", "REFUGEES", "RETURN", "HOUSING_DESTROYED", "HOUSING_DAMAGED",
 ]
+FIGURE_KINDS: tuple[str, ...] = (
+    "KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "DISPLACED", "EVACUATE",
+    "HOMELESS", "SHELTER", "RELOCATE", "REFUGEES", "RETURN", "HOUSING_DESTROYED", "HOUSING_DAMAGED",
+)
+# IDMC's reporting terms (IDETECT) and what a figure counts.
+IDMC_TERMS: tuple[str, ...] = (
+    "Displaced", "Evacuated", "Forced to Flee", "Sheltered", "In Relief Camp", "Relocated", "Homeless",
+    "Destroyed Housing", "Partially Destroyed Housing", "Uninhabitable Housing",
+)
+FIGURE_UNITS: tuple[str, ...] = ("people", "households", "houses", "buildings")
 PLOVER_CATEGORIES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",

@@ -19,6 +19,7 @@ from newsgraph.figures.lexicon import (
     EITHER_ROLE,
     EVENT_NOUNS,
     HOMES,
+    INTRANSITIVE,
     KIND_NOUNS,
     NEEDS_PARTICLE,
     OBJECT_DEPS,
@@ -85,6 +86,8 @@ def _role_fits(group: Token, verb: Token, candidate: Token, lemma: str, role: st
         ok = group.dep_ in SUBJECT_DEPS
     if candidate.i != verb.i:
         ok = ok or group.dep_ in SUBJECT_DEPS | OBJECT_DEPS  # "were forced to flee": the group flees
+    if lemma in INTRANSITIVE:  # "5,000 refugees returned (home)", not "voters return their ballots"
+        ok = ok and not any(c.dep_ == "dobj" and c.lemma_ not in HOMES for c in views.children(candidate))
     return ok
 
 

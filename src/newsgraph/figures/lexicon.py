@@ -60,6 +60,8 @@ VERBS: dict[str, tuple[str, Role]] = {
 }
 # Verbs whose group may also be their subject when they have no object that counts people.
 EITHER_ROLE = frozenset({"evacuate", "relocate", "resettle", "shelter"})
+# Subject-role verbs that count people only without an object: "returned (home)", not "returned their ballots".
+INTRANSITIVE = frozenset({"return", "disappear", "vanish", "collapse", "die", "perish"})
 # "round up": only with its particle.
 NEEDS_PARTICLE: dict[str, str] = {"round": "up", "wash": "away", "sweep": "away"}
 # Verbs that say what state the group is in: "remained displaced", "are missing", "went missing".

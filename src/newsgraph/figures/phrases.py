@@ -109,6 +109,9 @@ def _extend_right(sent: Span, i: int) -> int:
             end += 1
         elif tok.lower_ == "and" and [t.lower_ for t in doc[end + 1:end + 3]] == ["a", "half"]:
             end += 3  # "one and a half million"
+        elif doc[end - 1].lower_ == "half" and tok.lower_ in ("a", "an") and end + 1 < sent.end and \
+                doc[end + 1].lower_ in SCALES:
+            end += 1  # "half a million"
         elif _joins(sent, i, end):
             end += 2
         else:

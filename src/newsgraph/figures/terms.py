@@ -5,7 +5,7 @@ its ``term`` is the reporting term of IDMC's displacement monitoring (IDETECT) w
 by the words the text uses: "fled" is *Forced to Flee* where "were displaced" is *Displaced*; people
 "in camps" are *In Relief Camp* where people "in evacuation centres" are *Sheltered*. Its ``unit``
 says what was counted: ``people``, ``households`` (families and households), ``houses`` (homes,
-dwellings) or ``buildings``.
+dwellings) or ``buildings``. The lists of kinds, terms and units are in :mod:`newsgraph.records`.
 
 Written for newsgraph from IDMC's published list of reporting terms and from how crisis reports word
 these counts.
@@ -17,15 +17,6 @@ from spacy.tokens import Token
 
 from newsgraph.nlp import views
 
-KINDS: tuple[str, ...] = (
-    "KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "DISPLACED", "EVACUATE",
-    "HOMELESS", "SHELTER", "RELOCATE", "REFUGEES", "RETURN", "HOUSING_DESTROYED", "HOUSING_DAMAGED",
-)
-TERMS: tuple[str, ...] = (
-    "Displaced", "Evacuated", "Forced to Flee", "Sheltered", "In Relief Camp", "Relocated", "Homeless",
-    "Destroyed Housing", "Partially Destroyed Housing", "Uninhabitable Housing",
-)
-UNITS: tuple[str, ...] = ("people", "households", "houses", "buildings")
 HOUSING_KINDS = frozenset({"HOUSING_DESTROYED", "HOUSING_DAMAGED"})
 
 # Kinds whose term does not depend on the words used.
