@@ -21,10 +21,14 @@ from newsgraph.figures.lexicon import (
     STATE_ADJECTIVES,
     SUBJECT_DEPS,
 )
-from newsgraph.figures.terms import REFUGE_NOUNS, shelter_place
+from newsgraph.figures.terms import REFUGE_NOUNS, REFUGE_PLACES, is_shelter_place, shelter_place
 from newsgraph.nlp import views
 
 Found = tuple[str, Token]  # (kind, the cue token)
+# Verbs that put or keep people in a shelter, and verbs whose subject shelters people.
+REFUGE_VERBS = frozenset({"shelter", "house", "accommodate", "move", "take", "bring", "transfer", "send", "bus",
+                          "stay", "sleep", "relocate", "evacuate", "settle", "register"})
+HOSTING_VERBS = frozenset({"house", "host", "accommodate", "shelter"})
 
 
 def _state(token: Token) -> str | None:
@@ -51,15 +55,26 @@ def _linked_state(verb: Token, group: Token) -> Found | None:
     return None
 
 
+def _hosted(verb: Token, group: Token) -> Found | None:
+    """People a camp or shelter houses: "camps housing 50,000 people", "the centres host 2,000 families"."""
+    if verb.lemma_ not in HOSTING_VERBS or group.dep_ not in OBJECT_DEPS:
+        return None
+    hosts = [c for c in views.children(verb) if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl"):
+        hosts.append(verb.head)
+    host = next((h for h in hosts if is_shelter_place(h) or h.lemma_.lower() in REFUGE_PLACES), None)
+    return ("SHELTER", host) if host is not None else None
+
+
 def _placed(verb: Token, group: Token, objects: list[Token]) -> Found | None:
     """People put in camps or shelters: "took refuge in a camp", "forced 300 people into shelters"."""
-    place = shelter_place(verb)
     if verb.lemma_ in ("take", "seek", "find") and any(o.lemma_ in REFUGE_NOUNS for o in objects):
         refuge = next(o for o in objects if o.lemma_ in REFUGE_NOUNS)
-        place = place or shelter_place(refuge)  # "sought refuge in Cambatt camp"
+        place = shelter_place(verb, refuge=True) or shelter_place(refuge, refuge=True)  # "sought refuge in a camp"
         return ("SHELTER", place or refuge) if group.dep_ in SUBJECT_DEPS else None
+    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS)
     if place is None or group.lemma_ in AGENT_NOUNS:
-        return None
+        return _hosted(verb, group)
     if verb.lemma_ in FORCE_VERBS and group.dep_ in OBJECT_DEPS:
         return "EVACUATE", verb  # being forced into shelters is being evacuated
     if group.dep_ in SUBJECT_DEPS or group.dep_ == "dobj":

@@ -155,7 +155,8 @@ def _attached_kind(group: Token) -> Found | None:
     if group.dep_ != "pobj":
         return None
     prep, host = group.head, group.head.head
-    if (prep.lower_ == "of" or (prep.lower_ == "to" and host.lemma_ == "damage")) and host.lemma_ in EVENT_NOUNS:
+    if (prep.lower_ == "of" or (prep.lower_ == "to" and host.lemma_ == "damage")) and host.lemma_ in EVENT_NOUNS \
+            and host.pos_ in ("NOUN", "PROPN"):
         return EVENT_NOUNS[host.lemma_], host  # "the deaths of 40 people", "damage to 61,000 homes"
     if prep.lower_ in ("of", "at", "to") and host.lemma_ in TALLY_NOUNS:
         return tally_kind(host)

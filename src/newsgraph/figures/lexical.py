@@ -41,7 +41,7 @@ CUES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("evacuated", "evacuate", "evacuating"), ("EVACUATE", "evacuate")),
     **dict.fromkeys(("relocated", "relocate", "resettled"), ("RELOCATE", "relocate")),
     **dict.fromkeys(("homeless",), ("HOMELESS", "homeless")),
-    **dict.fromkeys(("sheltered", "sheltering", "housed", "accommodated"), ("SHELTER", "shelter")),
+    **dict.fromkeys(("sheltered", "sheltering"), ("SHELTER", "shelter")),
     **dict.fromkeys(("destroyed", "collapsed", "razed", "flattened", "demolished"), ("HOUSING_DESTROYED", "destroy")),
     **dict.fromkeys(("damaged", "flooded"), ("HOUSING_DAMAGED", "damage")),
     **dict.fromkeys(("uninhabitable",), ("HOUSING_DAMAGED", "uninhabitable")),

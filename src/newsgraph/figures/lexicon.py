@@ -46,8 +46,7 @@ VERBS: dict[str, tuple[str, Role]] = {
     # EVACUATE, RELOCATE, SHELTER: the group is the object ("were evacuated"), or the subject of the
     # verb used without a people object ("30,000 people evacuated their homes"): see EITHER_ROLE
     "evacuate": ("EVACUATE", "object"), "relocate": ("RELOCATE", "object"), "resettle": ("RELOCATE", "object"),
-    "rehouse": ("RELOCATE", "object"), "shelter": ("SHELTER", "object"), "house": ("SHELTER", "object"),
-    "accommodate": ("SHELTER", "object"), "host": ("SHELTER", "object"),
+    "rehouse": ("RELOCATE", "object"), "shelter": ("SHELTER", "object"),
     # RETURN
     "return": ("RETURN", "subject"),
     # Housing: only for counts of houses ("2,000 houses were destroyed", "the quake flattened 300 homes")

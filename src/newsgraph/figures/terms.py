@@ -30,10 +30,13 @@ UNINHABITABLE_CUES = frozenset({"uninhabitable", "unsafe", "unlivable", "unlivea
 
 # Where displaced people stay: camps and sites (IDMC "In Relief Camp") or shelters (IDMC "Sheltered").
 CAMP_NOUNS = frozenset({"camp", "site", "campsite", "encampment"})
-SHELTER_NOUNS = frozenset({"shelter", "centre", "center", "school", "church", "mosque", "temple", "hotel",
-                           "gym", "gymnasium", "stadium", "hall", "building", "facility", "accommodation"})
+SHELTER_NOUNS = frozenset({"shelter", "centre", "center", "building", "facility", "hall", "accommodation"})
 # Shelter nouns that say so only with a modifier: "evacuation centres", "collective centres".
 NEED_MODIFIER = frozenset({"centre", "center", "building", "facility", "hall", "accommodation"})
+# Buildings people shelter in only when a verb says so ("took shelter in schools", "moved to hotels"):
+# 2,000 people at a temple are not sheltered there.
+REFUGE_PLACES = frozenset({"school", "church", "mosque", "temple", "hotel", "gym", "gymnasium", "stadium",
+                           "hall", "tent", "classroom", "hospital"})
 SHELTER_MODIFIERS = frozenset({"evacuation", "relief", "emergency", "temporary", "collective", "transit",
                                "reception", "displacement", "idp", "public", "community", "evacuee"})
 REFUGE_NOUNS = frozenset({"refuge", "shelter", "sanctuary"})
@@ -100,8 +103,11 @@ def unit_of(noun: Token) -> str:
     return "people"
 
 
-def shelter_place(token: Token) -> Token | None:
-    """The camp or shelter a verb or noun puts people in: "in nine evacuation centres", "to hotels and shelters"."""
+def shelter_place(token: Token, *, refuge: bool = False) -> Token | None:
+    """The camp or shelter a verb or noun puts people in: "in nine evacuation centres", "to hotels and shelters".
+
+    With ``refuge`` (the verb says people sought shelter), schools, churches, hotels ... count too.
+    """
     for prep in views.children(token):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "into", "to", "inside", "within"):
             continue
@@ -109,6 +115,6 @@ def shelter_place(token: Token) -> Token | None:
             if pobj.dep_ != "pobj":
                 continue
             for noun in (pobj, *(c for c in views.children(pobj) if c.dep_ == "conj")):
-                if is_shelter_place(noun):
+                if is_shelter_place(noun) or (refuge and noun.lemma_.lower() in REFUGE_PLACES):
                     return noun
     return None
