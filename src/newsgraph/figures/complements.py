@@ -20,8 +20,16 @@ from newsgraph.figures.lexicon import (
     OBJECT_DEPS,
     STATE_ADJECTIVES,
     SUBJECT_DEPS,
+    VERBS,
 )
-from newsgraph.figures.terms import REFUGE_NOUNS, REFUGE_PLACES, is_shelter_place, shelter_place
+from newsgraph.figures.terms import (
+    HOUSING_KINDS,
+    REFUGE_NOUNS,
+    REFUGE_PLACES,
+    is_housing,
+    is_shelter_place,
+    shelter_place,
+)
 from newsgraph.nlp import views
 
 Found = tuple[str, Token]  # (kind, the cue token)
@@ -47,11 +55,34 @@ def _linked_state(verb: Token, group: Token) -> Found | None:
                     g.lemma_ == "need" for g in views.children(child)):
                 return "AFFECT", child  # "140,000 people are in urgent need of assistance"
     if lemma in FILING_VERBS:
-        for prep in views.children(verb):
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                for child in views.children(prep):
-                    if _state(child):
-                        return _state(child) or "", child
+        for child in views.children(verb):
+            if child.dep_ in ("acomp", "oprd", "xcomp") and _state(child):  # "29 people reported missing"
+                return _state(child) or "", child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for state in views.children(child):
+                    if _state(state):
+                        return _state(state) or "", state
+    return None
+
+
+def _lost_houses(verb: Token, objects: list[Token]) -> Found | None:
+    """Households whose houses were destroyed: "41,000 households had their houses destroyed"."""
+    if verb.lemma_ != "have":
+        return None
+    for obj in objects:
+        if not is_housing(obj):
+            continue
+        for done in views.children(obj) if obj.dep_ == "dobj" else ():
+            entry = VERBS.get(done.lemma_)
+            if entry is not None and entry[0] in HOUSING_KINDS and done.tag_ == "VBN":
+                return entry[0], done
+    houses = any(is_housing(o) for o in objects)
+    for done in views.children(verb):  # parsed with the participle on "had"
+        entry = VERBS.get(done.lemma_)
+        if done.dep_ not in ("ccomp", "xcomp", "oprd") or entry is None or entry[0] not in HOUSING_KINDS:
+            continue
+        if houses or any(is_housing(c) for c in views.children(done)):
+            return entry[0], done
     return None
 
 
@@ -106,7 +137,7 @@ def complement_kind(verb: Token, group: Token) -> Found | None:
         return "AFFECT", verb
     if lemma == "shoot" and any(c.lower_ == "dead" for c in kids):
         return "KILL", verb
-    return _linked_state(verb, group)
+    return _linked_state(verb, group) or (_lost_houses(verb, objects) if group.dep_ in SUBJECT_DEPS else None)
 
 
 def placed_kind(verb: Token, group: Token) -> Found | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.figures import lexical
+from newsgraph.figures import glue, lexical
 from newsgraph.figures.kinds import kind_of
 from newsgraph.figures.lexicon import COLLECTIVE_NOUNS, KIND_NOUNS, MODALS, NOT_PEOPLE, PEOPLE, TALLY_NOUNS
 from newsgraph.figures.phrases import NumberPhrase
@@ -57,14 +57,26 @@ def _counts_people(noun: Token) -> bool:
     return noun.ent_type_ == "NORP" or (demonym is not None and demonym.kind == "demonym")
 
 
+def glued_unit(noun: Token) -> tuple[str, str] | None:
+    """The unit and words of a counted noun run together with the next word: "peoplebetween", "people,151"."""
+    if noun.is_alpha and noun.lemma_.lower() in PEOPLE:
+        return None
+    pieces = glue.pieces(noun.text, lexical.KNOWN)
+    unit = lexical.NOUNS.get(pieces[0].word) if pieces and pieces[0].word[0].isalpha() else None
+    return (unit, noun.text[:pieces[0].end - pieces[0].start]) if unit is not None else None
+
+
 def _countable(noun: Token, kind: str) -> bool:
     """Whether ``noun`` is what a count of ``kind`` counts: people, or houses for housing and evacuations."""
     if kind == "SEIZE":
         return True
     housing = is_housing(noun)
-    if kind in HOUSING_KINDS:
-        return housing
-    return (kind == "EVACUATE" and housing) or _counts_people(noun)
+    glued = glued_unit(noun) if not housing else None
+    if glued is not None:
+        housing = glued[0] in ("houses", "buildings")
+    if kind in HOUSING_KINDS:  # houses, or the households whose houses they were
+        return housing or unit_of(noun) == "households" or (glued is not None and glued[0] == "households")
+    return (kind == "EVACUATE" and housing) or _counts_people(noun) or (glued is not None and not housing)
 
 
 def _following_noun(phrase: NumberPhrase, head: Token) -> Token | None:
@@ -117,6 +129,9 @@ def count_of(phrase: NumberPhrase) -> Count | None:
     if kind == "SEIZE" and (noun is None or noun.lemma_ in ("worth", "m", "bn")):
         return None  # seized goods are counted by what they are, not by their worth
     unit = None if kind == "SEIZE" or noun is None else unit_of(noun)
+    glued = glued_unit(noun) if noun is not None and kind != "SEIZE" and not _counts_people(noun) else None
+    if glued is not None:  # "96,000 peoplebetween January and August": people
+        return Count(phrase, group, noun, kind, cue, term_of(kind, cue), glued[0], glued[1])
     return Count(phrase, group, noun, kind, cue, term_of(kind, cue), unit)
 
 
@@ -139,9 +154,7 @@ def lexical_count(phrase: NumberPhrase, sent: Span) -> Count | None:
     """The count read from the words around ``phrase`` when the parse says nothing (see ``lexical``)."""
     if phrase.quantity.fraction:
         return None
-    doc = sent.doc
-    last = doc[phrase.end - 1]
-    found = lexical.read(sent, doc[phrase.start].idx, last.idx + len(last.text))
+    found = lexical.read(sent, *phrase.chars(sent.doc))
     if found is None:
         return None
     kind, term, unit, cue, group, obj = found

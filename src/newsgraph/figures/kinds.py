@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.figures.complements import Found, complement_kind, placed_kind
+from newsgraph.figures.complements import REFUGE_VERBS, Found, complement_kind, placed_kind
 from newsgraph.figures.lexicon import (
     ABROAD,
     AGENT_NOUNS,
@@ -129,6 +129,10 @@ def _modifier_kind(noun: Token) -> Found | None:
             found = complement_kind(child, noun)
             if found is not None:
                 return found
+            refuge = child.lemma_ in REFUGE_VERBS
+            place = shelter_place(child, refuge=refuge) if noun.lemma_ not in AGENT_NOUNS else None
+            if place is not None:  # "4,000 people staying in the camp", "175,500 staying in temporary shelters"
+                return "SHELTER", place
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_ == "need" for g in views.children(child)):
             return "AFFECT", child
     place = shelter_place(noun) if noun.lemma_ not in AGENT_NOUNS else None
@@ -189,6 +193,18 @@ def _verb_of(group: Token) -> Token | None:
     return head if head.i != token.i and head.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
+def _participle_kind(group: Token) -> Found | None:
+    """A participle the parser took for the counted noun: "there are 175,500 staying in shelters"."""
+    verb = group.head
+    if group.dep_ != "nummod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS)
+    if place is not None:
+        return "SHELTER", place
+    entry = VERBS.get(verb.lemma_)
+    return (entry[0], verb) if entry is not None and (verb.tag_ == "VBN" or entry[1] == "subject") else None
+
+
 def _status_or_verb(group: Token, found: Found) -> Found:
     """A status the group has (refugees, "displaced people", "IDPs who fled") unless its verb says what
     happened to it: "230 IDPs were killed", "7,000 IDPs were forced to flee", "displaced families stayed in
@@ -212,7 +228,7 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
         found = _modifier_kind(token)
         if found is not None:
             return _status_or_verb(group, found)
-    found = _attached_kind(group)
+    found = _attached_kind(group) or _participle_kind(group)
     if found is not None:
         return found
     state = STATE_ADJECTIVES.get(group.head.lower_) if group.dep_ in ("nummod", "npadvmod") else None

@@ -6,7 +6,7 @@ tables write counts as labels ("Number of displaced: 452"). For a number phrase 
 read, this module looks at the words right after it, with run-together words split (``glue``):
 
 - ``N [modifiers] NOUN [auxiliaries, adverbs] CUE``: "668,000 peoplewere evacuated", "192,000 people
-  weredisplaced", "150,000 more people have already fledShirqat";
+  weredisplaced", "150,000 more people have already fledShirqat", "55,107 people stillliving inIDPcamps";
 - ``N [modifiers] CUE NOUN``: "230,000 displacedpeople", "14,593 internally displaced households";
 - ``N [modifiers] CUE-NOUN``: "500,000 newdisplacements";
 - ``CUE [hedge] N NOUN`` and ``EVENT to/of N NOUN``: "displacedabout 4,400 people", "damageto 61,000 homes";
@@ -45,6 +45,8 @@ CUES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("destroyed", "collapsed", "razed", "flattened", "demolished"), ("HOUSING_DESTROYED", "destroy")),
     **dict.fromkeys(("damaged", "flooded"), ("HOUSING_DAMAGED", "damage")),
     **dict.fromkeys(("uninhabitable",), ("HOUSING_DAMAGED", "uninhabitable")),
+    **dict.fromkeys(("camps", "camp"), ("SHELTER", "camp")),
+    **dict.fromkeys(("shelters", "shelter", "refuge", "centres", "centers"), ("SHELTER", "shelter")),
 }
 # Nouns that are their own cue: "500,000 newdisplacements", "300 evacuees".
 CUE_NOUNS: dict[str, tuple[str, str]] = {
@@ -60,10 +62,22 @@ MODIFIERS = frozenset({"newly", "internally", "more", "new", "additional", "furt
                        "mostly", "also", "some", "recently", "temporarily", "forcibly"})
 FILLERS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "already",
                      "reportedly", "newly", "internally", "forcibly", "pre", "emptively", "preemptively",
-                     "temporarily", "still", "all", "now", "recently", "reported", "subsequently", "later", "then"})
+                     "temporarily", "still", "all", "now", "recently", "reported", "subsequently", "later", "then",
+                     "currently", "forced", "to"})
+# Words between a group and a camp or shelter: "55,107 people still living in IDP camps".
+PLACING = frozenset({"living", "staying", "live", "stay", "remain", "remained", "remaining", "sheltering", "in",
+                     "at", "into", "taken", "took", "sought", "seek", "seeking", "find", "found", "the", "a", "an",
+                     "temporary", "emergency", "evacuation", "relief", "idp", "government", "makeshift",
+                     "collective", "displacement", "transit"})
+# Cues that need a placing word before them: "people in camps", not "300 camps".
+PLACES = frozenset({"camps", "camp", "shelters", "shelter", "refuge", "centres", "centers"})
 HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "more",
                     "than", "at", "least", "up", "to", "estimated", "an"})
-KNOWN = frozenset(NOUNS) | frozenset(CUES) | frozenset(CUE_NOUNS) | frozenset(EVENTS) | MODIFIERS | FILLERS | HEDGES
+# Function words a run-together word may end or begin with: "peoplebetween", "ordestroyed".
+GLUE_WORDS = frozenset({"between", "in", "on", "from", "of", "to", "by", "at", "as", "and", "or", "the", "since",
+                        "during", "after", "before", "with", "who", "which", "that", "across", "into", "following"})
+KNOWN = (frozenset(NOUNS) | frozenset(CUES) | frozenset(CUE_NOUNS) | frozenset(EVENTS) | MODIFIERS | FILLERS | HEDGES
+         | PLACING | GLUE_WORDS)
 _STOP = frozenset(";:()[]") | frozenset("0123456789")
 _HOUSING = frozenset({"houses", "buildings"})
 _LABEL = re.compile(r"(?:number|total)?\s*(?:of\s+)?(?P<cue>[a-z]+)(?:\s+(?P<noun>[a-z]+))?\s*:\s*$", re.I)
@@ -107,9 +121,10 @@ def _after(words: list[Piece]) -> Found | None:
     if first.word not in NOUNS:
         return None
     j = i + 1
-    while j < len(words) and j - i <= 4 and words[j].word in FILLERS:
+    while j < len(words) and j - i <= 7 and (words[j].word in FILLERS or words[j].word in PLACING):
         j += 1
-    if j < len(words) and words[j].word in CUES:
+    placed = any(w.word in PLACING for w in words[i + 1:j])
+    if j < len(words) and words[j].word in CUES and (placed or words[j].word not in PLACES):
         kind, lemma = CUES[words[j].word]
         unit = NOUNS[first.word]
         return (kind, lemma, unit, words[j], first) if _fits(kind, unit) else None

@@ -160,6 +160,8 @@ def _words(tokens: list[str]) -> float | None:
         elif tok == "half" and later_scale:  # "half a million", "one and a half million"
             current, seen = current + 0.5, True
         elif tok in SCALES and (len(tok) > 2 or (i > 0 and tokens[i - 1][0].isdigit())):
+            if not current and not (i > 0 and tokens[i - 1] in ("a", "an")):
+                return None  # a scale word needs a number: "million" alone is not one
             scale = SCALES[tok]
             current = (current or 1.0) * scale
             if scale >= 1_000:
@@ -250,7 +252,8 @@ def parse_quantity(phrase: str) -> Quantity | None:
     if not tokens or re.search(r"[^\w\s,.'%-]", words):
         return None
     if tokens[0] in ("several", "few") or tokens[:2] == ["a", "few"]:
-        rest = _words(tokens[2:] if tokens[0] == "a" else tokens[1:])
+        unit = tokens[2:] if tokens[0] == "a" else tokens[1:]
+        rest = float(SCALES[unit[0]]) if len(unit) == 1 and unit[0] in SCALES else _words(unit)
         if rest is None or rest < 10:
             return None
         return Quantity(3 * rest, True, low=3 * rest, qualifier=qualifier)  # "several hundred" = 300

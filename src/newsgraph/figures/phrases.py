@@ -24,6 +24,8 @@ _GLUED_SUFFIXES = frozenset({"m", "mn", "bn", "k", "b"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$"})
 _RANGE_TOKEN = re.compile(r"^\d[\d,.]*[-\u2013]\d[\d,.]*$")  # "200–300", one token
 _RANGE_WORDS = frozenset({"between", "and", "to", "-", "\u2013"})
+_GLUED_NUMBER = re.compile(r"^([A-Za-z]{2,})(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 
 
@@ -35,10 +37,16 @@ class NumberPhrase:
     end: int
     head: Token
     quantity: Quantity
+    skip: int = 0  # characters of the first token before the number: "with14,593" run together
 
     def covers(self, token: Token) -> bool:
         """Whether ``token`` is part of the phrase."""
         return self.start <= token.i < self.end
+
+    def chars(self, doc: Doc) -> tuple[int, int]:
+        """The phrase's character offsets in the article."""
+        last = doc[self.end - 1]
+        return doc[self.start].idx + self.skip, last.idx + len(last.text)
 
 
 def _bare_number_entity(token: Token) -> bool:
@@ -54,8 +62,8 @@ def _bare_number_entity(token: Token) -> bool:
 
 def _is_number(token: Token) -> bool:
     lower = token.lower_
-    if lower in ("one", "1") and token.dep_ not in ("nummod", "compound", "quantmod"):
-        return False  # "one of them", "no one"
+    if lower in ("one", "1") and token.dep_ not in ("nummod", "compound", "quantmod") and not _tens_before(token):
+        return False  # "one of them", "no one"; but "twenty-one"
     if lower in FRACTIONS:  # "a third of", "two-thirds of", "half of", "half a million"; not "the third day"
         after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
         return after[:1] == ["of"] or (lower == "half" and after[:1] == ["a"] and after[1:] != []
@@ -63,6 +71,13 @@ def _is_number(token: Token) -> bool:
     if token.ent_type_ in SKIP_ENTS and not _bare_number_entity(token):
         return False
     return bool(token.like_num) or lower in _NUMBER_WORDS or _RANGE_TOKEN.match(lower) is not None
+
+
+def _tens_before(token: Token) -> bool:
+    """Whether ``token`` ends a number such as "twenty-one" or "ninety one"."""
+    doc, i = token.doc, token.i
+    before = doc[i - 2] if i >= 2 and doc[i - 1].text in ("-", "\u2013") else doc[i - 1] if i >= 1 else None
+    return before is not None and before.lower_ in _TENS
 
 
 def _thousands_group(doc: Doc, left: int, right: int) -> bool:
@@ -122,8 +137,11 @@ def _extend_right(sent: Span, i: int) -> int:
 def _extend_left(sent: Span, start: int, end: int) -> int:
     """Start of the phrase including the hedge before the number ("at least 40", "an estimated 5,000")."""
     doc = sent.doc
-    if start > sent.start and doc[start - 1].lower_ in ("several", "few"):
-        start -= 1
+    before = start - 1
+    while before > sent.start and doc[before].is_space:
+        before -= 1  # "several  hundred" in text with double spaces
+    if before >= sent.start and doc[before].lower_ in ("several", "few"):
+        start = before
         if doc[start].lower_ == "few" and start > sent.start and doc[start - 1].lower_ == "a":
             start -= 1
     elif start > sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (
@@ -169,13 +187,31 @@ def _excluded(sent: Span, start: int, end: int) -> bool:
     return after_name or before == "aged" or (end - start == 1 and doc[start].dep_ == "appos")
 
 
+def _glued(sent: Span, i: int) -> NumberPhrase | None:
+    """A number run together with the word before it, as PDF extraction leaves it: "with14,593",
+    "Around1.6 million" (a hedge glued on is kept as the hedge)."""
+    m = _GLUED_NUMBER.match(sent.doc[i].text)
+    if m is None:
+        return None
+    end = _extend_right(sent, i)
+    rest = m.group(2) + sent.doc[i].whitespace_ + sent.doc[i + 1:end].text if end > i + 1 else m.group(2)
+    hedged = parse_quantity(f"{m.group(1)} {rest}")
+    quantity = hedged or parse_quantity(rest)
+    if quantity is None or _excluded(sent, i, end):
+        return None
+    return NumberPhrase(i, end, _phrase_head(sent, i, end), quantity, 0 if hedged else len(m.group(1)))
+
+
 def number_phrases(sent: Span) -> list[NumberPhrase]:
     """Every number phrase of ``sent`` with a readable value, in order."""
     found: list[NumberPhrase] = []
     i = sent.start
     while i < sent.end:
         if not _is_number(sent.doc[i]):
-            i += 1
+            glued = _glued(sent, i)
+            if glued is not None:
+                found.append(glued)
+            i = glued.end if glued is not None else i + 1
             continue
         end = _extend_right(sent, i)
         start = _extend_left(sent, i, end)

@@ -122,13 +122,13 @@ class _State:
         actor, estimated = attribution(count.cue, sent, reading)
         quantity = count.phrase.quantity
         anchors = (count.cue, count.group)
-        number = sent.doc[count.phrase.start:count.phrase.end]
+        number = TextSpan.of(reading.article.text, *count.phrase.chars(sent.doc))
         figure = Figure(
             id=f"f{index + 1}", kind=count.kind, value=value, evidence=evidence(sent, reading),
             approximate=quantity.approximate or estimated, object=obj,
             place=place_of(anchors, count.noun, sent, reading, self.main), attributed_to=actor,
             term=count.term, unit=unit, qualifier=quantity.qualifier, low=quantity.low, high=quantity.high,
-            date=date_of(anchors, sent, reading.article.published), number=_span(reading, number),
+            date=date_of(anchors, sent, reading.article.published), number=number,
             cue=_span(reading, sent.doc[count.cue.i:count.cue.i + 1]), method=METHOD,
         )
         if index < len(self.figures):

@@ -68,10 +68,16 @@ def term_for(kind: str, lemma: str) -> str | None:
     return None
 
 
+def is_host_family(noun: Token) -> bool:
+    """Whether ``noun`` is "host families", with whom displaced people stay."""
+    return noun.lemma_.lower() in ("family", "community") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "host" for c in views.children(noun))
+
+
 def is_shelter_place(noun: Token) -> bool:
     """Whether ``noun`` names a camp or shelter: "camps", "evacuation centres", "emergency shelters"."""
     lemma = noun.lemma_.lower()
-    if lemma in CAMP_NOUNS:
+    if lemma in CAMP_NOUNS or is_host_family(noun):
         return True
     if lemma not in SHELTER_NOUNS:
         return False
@@ -109,12 +115,16 @@ def shelter_place(token: Token, *, refuge: bool = False) -> Token | None:
     With ``refuge`` (the verb says people sought shelter), schools, churches, hotels ... count too.
     """
     for prep in views.children(token):
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "into", "to", "inside", "within"):
+        if prep.dep_ not in ("prep", "advmod") or prep.lower_ not in ("in", "at", "into", "to", "inside", "within",
+                                                                      "with"):
             continue
-        for pobj in views.children(prep):
-            if pobj.dep_ != "pobj":
-                continue
+        # "in or near the camp": the camp may hang from the second preposition
+        pobjs = [g for p in (prep, *(c for c in views.children(prep) if c.dep_ == "conj"))
+                 for g in views.children(p) if g.dep_ == "pobj"]
+        for pobj in pobjs:
             for noun in (pobj, *(c for c in views.children(pobj) if c.dep_ == "conj")):
+                if prep.lower_ == "with" and not is_host_family(noun):
+                    continue  # "with" only for "staying with host families"
                 if is_shelter_place(noun) or (refuge and noun.lemma_.lower() in REFUGE_PLACES):
                     return noun
     return None
