@@ -37,6 +37,10 @@ Found = tuple[str, Token]  # (kind, the cue token)
 REFUGE_VERBS = frozenset({"shelter", "house", "accommodate", "move", "take", "bring", "transfer", "send", "bus",
                           "stay", "sleep", "relocate", "evacuate", "settle", "register"})
 HOSTING_VERBS = frozenset({"house", "host", "accommodate", "shelter"})
+# Verbs that say where people are or went: "were still in evacuation centres", "are living in camps",
+# "arrived in the camp"; not "were held in a camp".
+PLACING_VERBS = REFUGE_VERBS | LINKING_VERBS | FORCE_VERBS | {"arrive", "join", "gather", "camp", "crowd", "head", "reach",
+                                                "squeeze", "pack", "seek", "find"}
 
 
 def _state(token: Token) -> str | None:
@@ -103,7 +107,7 @@ def _placed(verb: Token, group: Token, objects: list[Token]) -> Found | None:
         refuge = next(o for o in objects if o.lemma_ in REFUGE_NOUNS)
         place = shelter_place(verb, refuge=True) or shelter_place(refuge, refuge=True)  # "sought refuge in a camp"
         return ("SHELTER", place or refuge) if group.dep_ in SUBJECT_DEPS else None
-    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS)
+    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS) if verb.lemma_ in PLACING_VERBS else None
     if place is None or group.lemma_ in AGENT_NOUNS:
         return _hosted(verb, group)
     if verb.lemma_ in FORCE_VERBS and group.dep_ in OBJECT_DEPS:

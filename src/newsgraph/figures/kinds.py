@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.figures.complements import REFUGE_VERBS, Found, complement_kind, placed_kind
+from newsgraph.figures.complements import PLACING_VERBS, REFUGE_VERBS, Found, complement_kind, placed_kind
 from newsgraph.figures.lexicon import (
     ABROAD,
     AGENT_NOUNS,
@@ -129,8 +129,8 @@ def _modifier_kind(noun: Token) -> Found | None:
             found = complement_kind(child, noun)
             if found is not None:
                 return found
-            refuge = child.lemma_ in REFUGE_VERBS
-            place = shelter_place(child, refuge=refuge) if noun.lemma_ not in AGENT_NOUNS else None
+            placing = child.lemma_ in PLACING_VERBS and noun.lemma_ not in AGENT_NOUNS
+            place = shelter_place(child, refuge=child.lemma_ in REFUGE_VERBS) if placing else None
             if place is not None:  # "4,000 people staying in the camp", "175,500 staying in temporary shelters"
                 return "SHELTER", place
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_ == "need" for g in views.children(child)):
@@ -198,7 +198,7 @@ def _participle_kind(group: Token) -> Found | None:
     verb = group.head
     if group.dep_ != "nummod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN"):
         return None
-    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS)
+    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS) if verb.lemma_ in PLACING_VERBS else None
     if place is not None:
         return "SHELTER", place
     entry = VERBS.get(verb.lemma_)

@@ -126,6 +126,8 @@ def _after(words: list[Piece]) -> Found | None:
     placed = any(w.word in PLACING for w in words[i + 1:j])
     if j < len(words) and words[j].word in CUES and (placed or words[j].word not in PLACES):
         kind, lemma = CUES[words[j].word]
+        if kind == "SHELTER" and any(w.word in ("camps", "camp") for w in words[j + 1:j + 7]):
+            lemma = "camp"  # "sought refuge in around 300 government relief camps"
         unit = NOUNS[first.word]
         return (kind, lemma, unit, words[j], first) if _fits(kind, unit) else None
     return None

@@ -36,7 +36,7 @@ NEED_MODIFIER = frozenset({"centre", "center", "building", "facility", "hall", "
 # Buildings people shelter in only when a verb says so ("took shelter in schools", "moved to hotels"):
 # 2,000 people at a temple are not sheltered there.
 REFUGE_PLACES = frozenset({"school", "church", "mosque", "temple", "hotel", "gym", "gymnasium", "stadium",
-                           "hall", "tent", "classroom", "hospital"})
+                           "hall", "tent", "classroom"})
 SHELTER_MODIFIERS = frozenset({"evacuation", "relief", "emergency", "temporary", "collective", "transit",
                                "reception", "displacement", "idp", "public", "community", "evacuee"})
 REFUGE_NOUNS = frozenset({"refuge", "shelter", "sanctuary"})
