@@ -39,8 +39,8 @@ REFUGE_VERBS = frozenset({"shelter", "house", "accommodate", "move", "take", "br
 HOSTING_VERBS = frozenset({"house", "host", "accommodate", "shelter"})
 # Verbs that say where people are or went: "were still in evacuation centres", "are living in camps",
 # "arrived in the camp"; not "were held in a camp".
-PLACING_VERBS = REFUGE_VERBS | LINKING_VERBS | FORCE_VERBS | {"arrive", "join", "gather", "camp", "crowd", "head", "reach",
-                                                "squeeze", "pack", "seek", "find"}
+PLACING_VERBS = REFUGE_VERBS | LINKING_VERBS | FORCE_VERBS | {
+    "arrive", "join", "gather", "camp", "crowd", "head", "reach", "squeeze", "pack", "seek", "find"}
 
 
 def _state(token: Token) -> str | None:

@@ -80,6 +80,7 @@ KNOWN = (frozenset(NOUNS) | frozenset(CUES) | frozenset(CUE_NOUNS) | frozenset(E
          | PLACING | GLUE_WORDS)
 _STOP = frozenset(";:()[]") | frozenset("0123456789")
 _HOUSING = frozenset({"houses", "buildings"})
+_CAMP_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:camps?|sites?)\b", re.I)
 _LABEL = re.compile(r"(?:number|total)?\s*(?:of\s+)?(?P<cue>[a-z]+)(?:\s+(?P<noun>[a-z]+))?\s*:\s*$", re.I)
 
 Found = tuple[str, str, str, Piece, Piece | None]  # (kind, term lemma, unit, cue piece, noun piece)
@@ -126,8 +127,6 @@ def _after(words: list[Piece]) -> Found | None:
     placed = any(w.word in PLACING for w in words[i + 1:j])
     if j < len(words) and words[j].word in CUES and (placed or words[j].word not in PLACES):
         kind, lemma = CUES[words[j].word]
-        if kind == "SHELTER" and any(w.word in ("camps", "camp") for w in words[j + 1:j + 7]):
-            lemma = "camp"  # "sought refuge in around 300 government relief camps"
         unit = NOUNS[first.word]
         return (kind, lemma, unit, words[j], first) if _fits(kind, unit) else None
     return None
@@ -201,6 +200,8 @@ def read(sent: Span, start: int, end: int) -> Reading | None:
     if found is None:
         return None
     kind, lemma, unit, cue, noun = found
+    if kind == "SHELTER" and _CAMP_AFTER.match(text, cue.end, min(sent.end_char, cue.end + 80)):
+        lemma = "camp"  # "sought refuge in around 300 government relief camps"
     cue_token = _token(sent, cue.start)
     group_token = _token(sent, noun.start) if noun is not None else _token(sent, start)
     obj = doc.text[noun.start:noun.end] if noun is not None and _unit(noun.word) else unit
