@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.figures.glue import Piece, pieces
 from newsgraph.figures.terms import term_for
+from newsgraph.nlp import views
 
 # Counted nouns as written -> unit.
 NOUNS: dict[str, str] = {
@@ -80,6 +81,9 @@ KNOWN = (frozenset(NOUNS) | frozenset(CUES) | frozenset(CUE_NOUNS) | frozenset(E
          | PLACING | GLUE_WORDS)
 _STOP = frozenset(";:()[]") | frozenset("0123456789")
 _HOUSING = frozenset({"houses", "buildings"})
+# Any cue or label word, to skip the reading quickly where there is none.
+_ANY_CUE = re.compile(r"displac|evacu|fled|flee|reloc|resettl|homeless|shelter|refuge|camp|centre|center|destr|"
+                      r"collaps|razed|flatten|demolish|damag|flood|uninhabit|idp", re.I)
 _CAMP_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:camps?|sites?)\b", re.I)
 _LABEL = re.compile(r"(?:number|total)?\s*(?:of\s+)?(?P<cue>[a-z]+)(?:\s+(?P<noun>[a-z]+))?\s*:\s*$", re.I)
 
@@ -190,8 +194,9 @@ Reading = tuple[str, str | None, str, Token, Token, str]  # kind, term, unit, cu
 def read(sent: Span, start: int, end: int) -> Reading | None:
     """The kind, IDMC term, unit, cue token, group token and object of the number phrase at characters
     ``[start, end)`` of the article, read from the words around it; None when they say nothing."""
-    doc = sent.doc
-    text = doc.text
+    text = views.text(sent.doc)
+    if _ANY_CUE.search(text, max(sent.start_char, start - 60), min(sent.end_char, end + 100)) is None:
+        return None  # no cue word near: most numbers of most news
     after = _window(pieces(text[end:min(sent.end_char, end + 100)], KNOWN, offset=end), asides=True)[:10]
     before_text = text[max(sent.start_char, start - 60):start]
     before_pieces = pieces(before_text, KNOWN, offset=start - len(before_text))
@@ -204,7 +209,7 @@ def read(sent: Span, start: int, end: int) -> Reading | None:
         lemma = "camp"  # "sought refuge in around 300 government relief camps"
     cue_token = _token(sent, cue.start)
     group_token = _token(sent, noun.start) if noun is not None else _token(sent, start)
-    obj = doc.text[noun.start:noun.end] if noun is not None and _unit(noun.word) else unit
+    obj = text[noun.start:noun.end] if noun is not None and _unit(noun.word) else unit
     return kind, term_for(kind, lemma), unit, cue_token, group_token, obj
 
 

@@ -70,7 +70,9 @@ def _is_number(token: Token) -> bool:
                                        and after[1] in SCALES)
     if token.ent_type_ in SKIP_ENTS and not _bare_number_entity(token):
         return False
-    return bool(token.like_num) or lower in _NUMBER_WORDS or _RANGE_TOKEN.match(lower) is not None
+    if token.like_num or lower in _NUMBER_WORDS:
+        return True
+    return lower[:1].isdigit() and _RANGE_TOKEN.match(lower) is not None
 
 
 def _tens_before(token: Token) -> bool:
@@ -205,10 +207,13 @@ def _glued(sent: Span, i: int) -> NumberPhrase | None:
 def number_phrases(sent: Span) -> list[NumberPhrase]:
     """Every number phrase of ``sent`` with a readable value, in order."""
     found: list[NumberPhrase] = []
+    tokens = views.tokens(sent.doc)
     i = sent.start
     while i < sent.end:
-        if not _is_number(sent.doc[i]):
-            glued = _glued(sent, i)
+        token = tokens[i]
+        if not _is_number(token):
+            text = token.text
+            glued = _glued(sent, i) if text[-1:].isdigit() and text[:1].isalpha() else None
             if glued is not None:
                 found.append(glued)
             i = glued.end if glued is not None else i + 1
