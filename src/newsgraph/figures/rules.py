@@ -35,6 +35,8 @@ from newsgraph.records import Figure, Place, Reading, Skip, TextSpan
 from newsgraph.registry import stage
 
 METHOD = "newsgraph.figures.rules.v1"
+# Kinds of people who left a place: the place they left is where the figure happened.
+_LEAVING = frozenset({"DISPLACED", "REFUGEES", "EVACUATE", "RELOCATE"})
 
 
 def _value(count: Count, phrases: list[NumberPhrase]) -> tuple[float, NumberPhrase | None] | None:
@@ -126,7 +128,8 @@ class _State:
         figure = Figure(
             id=f"f{index + 1}", kind=count.kind, value=value, evidence=evidence(sent, reading),
             approximate=quantity.approximate or estimated, object=obj,
-            place=place_of(anchors, count.noun, sent, reading, self.main), attributed_to=actor,
+            place=place_of(anchors, count.noun, sent, reading, self.main, origin=count.kind in _LEAVING),
+            attributed_to=actor,
             term=count.term, unit=unit, qualifier=quantity.qualifier, low=quantity.low, high=quantity.high,
             date=date_of(anchors, sent, reading.article.published), number=number,
             cue=_span(reading, sent.doc[count.cue.i:count.cue.i + 1]), method=METHOD,
