@@ -75,4 +75,13 @@ def test_export_parquet_jsonl_and_gkg(kb: Path, tmp_path: Path) -> None:
     first = next(r for r in gkg if r["GKGRECORDID"] == "s1")
     assert first["DATE"] == "20130506000000" and "Ivan Petrov" in first["Persons"].split(";")
     assert first["Counts"].startswith("KILL#5000#people#1#Freedonia#FR#")
+    kill, displaced = first["Counts"].split(";")
+    assert displaced.startswith("DISPLACED#30000#families#1#Freedonia#FR#")
+    stored = [json.loads(line) for line in lines]
+    text = next(a["text"] for a in stored if a["article_id"] == "s1")
+    at = (text.index("About 5,000"), text.index("between 20,000"))
+    assert first["V21Counts"].split(";") == [f"{kill}#{at[0]}", f"{displaced}#{at[1]}"]
+    assert first["CountDetails"].split(";") == [
+        f"KILL#5000##people#about####UN#{at[0]}",
+        f"DISPLACED#30000#Forced to Flee#households##20000#30000#20130506#UN#{at[1]}"]
     assert "|told|There is no chance of that, None at all.|Ivan Petrov" in first["Quotations"]
