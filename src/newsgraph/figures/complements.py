@@ -51,6 +51,9 @@ def _state(token: Token) -> str | None:
 def _linked_state(verb: Token, group: Token) -> Found | None:
     """The state a linking or filing verb gives: "remained displaced", "registered as displaced"."""
     lemma = verb.lemma_
+    if verb.lower_ in ("missing", "homeless") and group.dep_ in SUBJECT_DEPS and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in views.children(verb)):
+        return STATE_ADJECTIVES[verb.lower_], verb  # "15 people are still missing", parsed as a verb
     if lemma in LINKING_VERBS and group.dep_ in SUBJECT_DEPS:
         for child in views.children(verb):
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp") and _state(child):

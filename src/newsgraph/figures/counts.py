@@ -14,6 +14,7 @@ from newsgraph.figures.terms import HOUSING_KINDS, is_housing, term_of, unit_of
 from newsgraph.nlp import views
 
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod"})
+_ELLIPTIC = frozenset({"more", "others", "other"})
 # Group nouns that stand for the people counted without naming them.
 _PEOPLE_FOR_KIND_NOUNS = frozenset({"death", "dead", "fatality", "injury", "injured", "wounded", "arrest",
                                     "displacement", "displaced", "missing", "homeless"})
@@ -98,6 +99,8 @@ def _group_and_noun(phrase: NumberPhrase) -> tuple[Token, Token | None]:
     if head.dep_ in _MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and not phrase.covers(head.head):
         group: Token = head.head
         noun: Token | None = head.head
+    elif head.dep_ in _MODIFIER_DEPS and head.head.lower_ in _ELLIPTIC and not phrase.covers(head.head):
+        group, noun = head.head, None  # "damaged about 2,700 more": more of what came before
     else:
         group, noun = head, of_object(head)
     if noun is None:

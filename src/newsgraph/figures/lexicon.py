@@ -140,7 +140,7 @@ PEOPLE = frozenset({
     "worshipper", "fan", "spectator", "player", "athlete", "official", "politician", "lawmaker", "monk",
     "priest", "nun", "settler", "colonist", "dissident", "defendant", "convict", "smuggler", "trafficker",
     "dealer", "pirate", "diplomat", "aid", "volunteer", "relative", "community", "tribesman", "herder",
-    "idp", "returnee", "occupant", "dweller", "squatter", "nomad", "pastoralist", "islander",
+    "idp", "returnee", "occupant", "dweller", "squatter", "nomad", "pastoralist", "islander", "other",
 })
 # Modal verbs that make a count a prediction or a possibility, not a report ("will die", "could be").
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})

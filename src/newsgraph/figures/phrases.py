@@ -186,7 +186,8 @@ def _excluded(sent: Span, start: int, end: int) -> bool:
         return True
     # Ages: "Mr Mubanga, 29, from London", "aged 29".
     after_name = before == "," and start - 2 >= sent.start and doc[start - 2].ent_type_ == "PERSON"
-    return after_name or before == "aged" or (end - start == 1 and doc[start].dep_ == "appos")
+    # A number in apposition is an age ("Ruth Brown, 29,"), unless a label introduces it ("Displaced: 452").
+    return after_name or before == "aged" or (end - start == 1 and doc[start].dep_ == "appos" and before != ":")
 
 
 def _glued(sent: Span, i: int) -> NumberPhrase | None:
