@@ -62,11 +62,12 @@ def show_reading(reading: Reading, *, as_json: bool = False) -> None:
 
 def figure_text(f: Figure) -> str:
     """One line for a figure: ``DISPLACED (Forced to Flee) more than 350,000 people [households]``."""
-    if f.low is not None and f.high is not None:
+    if f.low is not None and f.high is not None and f.low != f.high:
         amount = f"{f.low:,.0f}-{f.high:,.0f}"
     else:
         amount = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,.2f}"
-    hedge = f.qualifier or ("~" if f.approximate and f.low is None and f.high is None else "")
+    ranged = f.low is not None and f.high is not None
+    hedge = f.qualifier or ("~" if f.approximate and not ranged else "")
     term = f" ({f.term})" if f.term else ""
     unit = f" [{f.unit}]" if f.unit and f.unit != f.object else ""
     return f"{f.kind}{term} {hedge + ' ' if len(hedge) > 1 else hedge}{amount} {f.object}{unit}"
