@@ -15,7 +15,7 @@ Conventions (the reading takes the least the words commit the writer to, except 
   it ("several hundred" = 300), approximate.
 - Ranges ("between 200 and 300", "2,000-3,000", "200 to 300", "2 to 3 million") are approximate,
   with ``low`` and ``high``; their value is the upper bound, the figure displacement monitors record
-  (IDMC's analysts took the upper bound of four ranges in five in the excerpts we developed on).
+  (in the IDETECT excerpts we developed on, IDMC's analysts took the upper bound of seven of eight ranges).
 - Hedges make a value ``approximate`` and are kept as the ``qualifier`` ("more than"). Some also
   bound it: "at least", "more than", "over" ... give ``low``; "up to", "nearly", "as many as" ...
   give ``high``; "about", "some", "an estimated" give neither. The value is the number written.

@@ -40,6 +40,9 @@ def date_of(anchors: tuple[Token, ...], sent: Span, published: date | None) -> d
             continue
         if not any(a.is_ancestor(root) or a.i == root.head.i for a in anchors):
             continue
+        if any(c.dep_ == "conj" and c.ent_type_ == "DATE" and not ent.start <= c.i < ent.end
+               for t in ent for c in views.children(t)):
+            continue  # "between 17 October and 23 March" parsed as two dates: the figure holds at the second
         when = dates.resolve(_period_end(ent.text), published)
         if when is not None:
             found.append((min(tree_distance(a, root) for a in anchors), ent.start, when))
