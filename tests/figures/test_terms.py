@@ -24,12 +24,14 @@ def en_vocab():  # type: ignore[no-untyped-def]
     ("kind", "lemma", "term"),
     [
         ("DISPLACED", "displace", "Displaced"), ("DISPLACED", "flee", "Forced to Flee"),
-        ("DISPLACED", "force", "Forced to Flee"), ("REFUGEES", "flee", "Forced to Flee"), ("REFUGEES", "refugee", None),
-        ("EVACUATE", "evacuate", "Evacuated"), ("SHELTER", "camp", "In Relief Camp"), ("SHELTER", "site", "In Relief Camp"),
-        ("SHELTER", "centre", "Sheltered"), ("SHELTER", "refuge", "Sheltered"), ("RELOCATE", "relocate", "Relocated"),
-        ("HOMELESS", "leave", "Homeless"), ("HOUSING_DESTROYED", "collapse", "Destroyed Housing"),
+        ("DISPLACED", "force", "Forced to Flee"), ("REFUGEES", "flee", "Forced to Flee"),
+        ("REFUGEES", "refugee", None), ("EVACUATE", "evacuate", "Evacuated"), ("SHELTER", "camp", "In Relief Camp"),
+        ("SHELTER", "site", "In Relief Camp"), ("SHELTER", "centre", "Sheltered"), ("SHELTER", "refuge", "Sheltered"),
+        ("RELOCATE", "relocate", "Relocated"), ("HOMELESS", "leave", "Homeless"),
+        ("HOUSING_DESTROYED", "collapse", "Destroyed Housing"),
         ("HOUSING_DAMAGED", "damage", "Partially Destroyed Housing"),
-        ("HOUSING_DAMAGED", "uninhabitable", "Uninhabitable Housing"), ("KILL", "kill", None), ("RETURN", "return", None),
+        ("HOUSING_DAMAGED", "uninhabitable", "Uninhabitable Housing"), ("KILL", "kill", None),
+        ("RETURN", "return", None),
     ],
 )
 def test_terms_follow_the_words_used(kind: str, lemma: str, term: str | None) -> None:
@@ -88,7 +90,7 @@ def _sentence(vocab, text: str) -> Doc:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("about 668,000 peoplewere evacuated in the province", "668,000", ("EVACUATE", "Evacuated", "houses", "people")),
+        ("about 668,000 peoplewere evacuated", "668,000", ("EVACUATE", "Evacuated", "people", "people")),
         ("around 192,000 people weredisplaced in Darfur", "192,000", ("DISPLACED", "Displaced", "people", "people")),
         ("more than 230,000 displacedpeople is planned", "230,000", ("DISPLACED", "Displaced", "people", "people")),
         ("floods displacedabout 4,400 people in Aceh", "4,400", ("DISPLACED", "Displaced", "people", "people")),
@@ -98,7 +100,7 @@ def _sentence(vocab, text: str) -> Doc:  # type: ignore[no-untyped-def]
          ("SHELTER", "In Relief Camp", "people", "people")),
         ("Number of displaced: 452", "452", ("DISPLACED", "Displaced", "people", "people")),
         ("nearly 500,000 newdisplacements have been recorded", "500,000", ("DISPLACED", "Displaced", "people",
-                                                                           "newdisplacements")),
+                                                                           "people")),
     ],
 )
 def test_lexical_reading(en_vocab, text: str, number: str, expected: tuple[str, str, str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -107,9 +109,8 @@ def test_lexical_reading(en_vocab, text: str, number: str, expected: tuple[str, 
     found = lexical.read(doc[:], start, start + len(number))
     assert found is not None
     kind, term, unit, cue, group, obj = found
-    assert (kind, term) == expected[:2]
-    assert unit == (expected[2] if kind != "EVACUATE" else "people")
-    assert obj.lower() == expected[3].lower() or obj == unit
+    assert (kind, term, unit, obj) == expected
+    assert cue.doc is doc and group.doc is doc
 
 
 @pytest.mark.parametrize("text", ["The 300 delegates met in Geneva", "In 2016 some 300 officials said camps were full",
