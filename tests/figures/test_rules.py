@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,14 +13,14 @@ from newsgraph.records import Actor, Reading, TextSpan
 pytestmark = pytest.mark.model
 
 
-def _figures(nlp, text: str, actors: tuple[str, ...] = ()) -> Reading:  # type: ignore[no-untyped-def]
+def _figures(nlp, text: str, actors: tuple[str, ...] = (), published: date | None = None) -> Reading:  # type: ignore[no-untyped-def]
     """Read ``text`` through places and figures, with one actor per name in ``actors``."""
     from newsgraph.figures import rules as figures
     from newsgraph.nlp.doc import make_doc
     from newsgraph.places import gazetteer as places
     from newsgraph.read.text import read_text
 
-    article = read_text(text)
+    article = read_text(text, published=published)
     made = []
     for i, name in enumerate(actors, start=1):
         start = text.index(name)
@@ -245,18 +246,8 @@ def test_issue12_bounds_qualifier_and_number_span(nlp) -> None:  # type: ignore[
 
 @pytest.mark.issue12
 def test_issue12_date_and_place_of_leaving(nlp) -> None:  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-    from datetime import date
-
-    from newsgraph.figures import rules as figures
-    from newsgraph.nlp.doc import make_doc
-    from newsgraph.places import gazetteer as places
-    from newsgraph.read.text import read_text
-
     text = "About 42,000 people were displaced from Mosul between 27 February and 5 March, officials in Baghdad said."
-    article = replace(read_text(text), published=date(2017, 3, 10))
-    doc = make_doc(article, nlp)
-    reading = figures.extract(doc, places.extract(doc, Reading(article=article)))
+    reading = _figures(nlp, text, published=date(2017, 3, 10))
     (figure,) = reading.figures
     assert figure.date == date(2017, 3, 5)
     assert {p.id: p.name for p in reading.places}[figure.place or ""] == "Mosul"

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from newsgraph.evaluate import write_readings
+from newsgraph.evaluate import read_texts, report
 
 Json = dict[str, Any]
 UNIT_ALIASES = {"family": "households", "families": "households", "household": "households", "person": "people"}
@@ -87,13 +87,7 @@ def read_gold(path: Path) -> list[Json]:
 
 def read_excerpts(gold: list[Json], *, model: str) -> Iterator[Json]:
     """Read each excerpt as its own article; yield the readings as JSON objects."""
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.read.text import read_text
-    from newsgraph.reading import to_dict
-
-    articles = (read_text(g["text"], id=g["id"]) for g in gold)
-    for reading in Pipeline(model=model).pipe(articles):
-        yield to_dict(reading)
+    return read_texts(((g["id"], g["text"], None) for g in gold), model=model)
 
 
 def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False) -> str:
@@ -107,7 +101,4 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
     """
     excerpts = read_gold(gold)
     readings = {r["id"]: r for r in read_excerpts(excerpts, model=model)}
-    if out is not None:
-        write_readings(out, readings.values())
-    result = score(excerpts, readings)
-    return json.dumps(result, indent=1) if as_json else format_report(result)
+    return report(readings, score(excerpts, readings), out=out, as_json=as_json, formatted=format_report)
