@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from newsgraph.reading import to_json
-from newsgraph.records import Reading
+from newsgraph.records import Figure, Reading
 
 
 def show_reading(reading: Reading, *, as_json: bool = False) -> None:
@@ -55,7 +55,19 @@ def show_reading(reading: Reading, *, as_json: bool = False) -> None:
     if reading.figures:
         console.print("\n[bold]Figures[/bold]")
         for f in reading.figures:
-            approx = "~" if f.approximate else ""
-            console.print(f"  {f.kind} {approx}{f.value:,.0f} {f.object}")
+            console.print(f"  {figure_text(f)}")
     for s in reading.skipped:
         console.print(f"[yellow]skipped[/yellow] [{s.stage}] {s.reason}")
+
+
+def figure_text(f: Figure) -> str:
+    """One line for a figure: ``DISPLACED (Forced to Flee) more than 350,000 people [households]``."""
+    if f.low is not None and f.high is not None and f.low != f.high:
+        amount = f"{f.low:,.0f}-{f.high:,.0f}"
+    else:
+        amount = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,.2f}"
+    ranged = f.low is not None and f.high is not None
+    hedge = f.qualifier or ("~" if f.approximate and not ranged else "")
+    term = f" ({f.term})" if f.term else ""
+    unit = f" [{f.unit}]" if f.unit and f.unit != f.object else ""
+    return f"{f.kind}{term} {hedge + ' ' if len(hedge) > 1 else hedge}{amount} {f.object}{unit}"

@@ -136,14 +136,26 @@ CREATE TABLE IF NOT EXISTS figures (
     id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     record_id VARCHAR NOT NULL,
-    kind VARCHAR NOT NULL,
-    value DOUBLE NOT NULL,
+    kind VARCHAR NOT NULL,                  -- KILL, DISPLACED, EVACUATE, HOUSING_DESTROYED, ... (docs/figures.md)
+    value DOUBLE NOT NULL,                  -- the number written; a range's upper bound
     approximate BOOLEAN NOT NULL,
+    qualifier VARCHAR,                      -- the hedge as written: "more than", "about", "up to"
+    low DOUBLE,                             -- the bounds the words state ("at least 40": low 40)
+    high DOUBLE,
+    term VARCHAR,                           -- IDMC reporting term: Displaced, Evacuated, Forced to Flee, ...
+    unit VARCHAR,                           -- people | households | houses | buildings (NULL: seized goods)
     object VARCHAR NOT NULL,
     place_id VARCHAR,
     place_name VARCHAR,
     attributed_to VARCHAR,                  -- actors.id
     attributed_name VARCHAR,
+    figure_date DATE,                       -- the date the figure's clause states
+    number_start INTEGER,                   -- the number phrase as written: "More than 350,000"
+    number_end INTEGER,
+    number_text VARCHAR,
+    cue_start INTEGER,                      -- the word saying what happened: "displaced", "fled", "camps"
+    cue_end INTEGER,
+    cue_text VARCHAR,
     evidence_start INTEGER NOT NULL,
     evidence_end INTEGER NOT NULL,
     evidence_text VARCHAR NOT NULL,
