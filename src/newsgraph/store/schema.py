@@ -11,7 +11,8 @@ SCHEMA_VERSION = "2"
 # What each version added, for the message an older database gets (errors.E108).
 CHANGES: dict[str, str] = {
     "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...); "
-         "articles.language: the language of each article's text",
+         "articles.language: the language of each article's text; "
+         "sources, fetches: the crawl state of feeds, sitemaps and pages (newsgraph ingest URL, newsgraph watch)",
 }
 
 
