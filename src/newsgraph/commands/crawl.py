@@ -70,7 +70,12 @@ def watch_cmd(
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy English pipeline to use."),
     chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per worker task."),
 ) -> None:
-    """Keep a knowledge base up to date with feeds, sitemaps and pages: fetch only what is new, every run."""
+    """Keep a knowledge base up to date with feeds, sitemaps and pages: fetch only what is new, every run.
+
+    $ newsgraph watch --urls feeds.txt --db news.duckdb --every 15m --contact desk@example.org
+
+    $ newsgraph watch https://example.org/rss.xml https://example.org/news-sitemap.xml --db news.duckdb --once
+    """
     from newsgraph.crawl.options import parse_duration
     from newsgraph.crawl.run import watch
     from newsgraph.errors import NewsgraphError

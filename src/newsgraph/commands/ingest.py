@@ -28,7 +28,12 @@ def ingest_cmd(
     max_pages: int = crawl.MAX_PAGES, warc: Path | None = crawl.WARC,
 ) -> None:
     """Read articles in parallel into the knowledge base (idempotent and resumable): files, and pages, feeds
-    and sitemaps on the web."""
+    and sitemaps on the web.
+
+    $ newsgraph ingest corpus/ crawl.warc.gz --db news.duckdb
+
+    $ newsgraph ingest https://example.org/rss.xml --urls more-feeds.txt --db news.duckdb
+    """
     from newsgraph.errors import NewsgraphError
     from newsgraph.ingest.inputs import estimate, expand
     from newsgraph.ingest.progress import progress_bar

@@ -73,6 +73,7 @@ class Crawler:
         self.stats = CrawlStats()
         self.listings = Listings(self)
         self._network_failures: Counter[str] = Counter()
+        self._item_requests = 0  # article links asked for this run (max_pages)
 
     def run(self) -> Iterator[Tracked | object]:
         """Crawl; yield each outcome (and FLUSH before waiting for a host)."""
@@ -120,13 +121,15 @@ class Crawler:
             reason = Errors.E306.format(url=task.url, robots=robots.url, agent=ROBOTS_AGENT)
             yield Tracked(None, {"fetches": [state.row_of(task, self.tools.now(), status="disallowed",
                                                           reason=reason, fetched_at=None)]})
-        elif task.role == "item" and 0 < self.opts.max_pages <= self.stats.pages:
+        elif task.role == "item" and not task.chain and not task.attempt and \
+                0 < self.opts.max_pages <= self._item_requests:
             self.stats.deferred += 1  # stays queued for the next run
         else:
             yield from self._request(task, robots)
 
     def _request(self, task: Task, robots: Robots) -> Iterator[Tracked]:
         self.stats.requests += 1
+        self._item_requests += task.role == "item" and not task.chain and not task.attempt
         try:
             ex = self.tools.fetcher.get(task.url, headers=state.conditional(task))
         except FetchError as err:
@@ -138,7 +141,7 @@ class Crawler:
         yield from self._response(task, ex)
 
     def _network_failure(self, task: Task, err: FetchError) -> Iterator[Tracked]:
-        yield self.fail(task, str(err), retry=True)
+        yield self.fail(task, str(err), retry=err.kind not in ("too-large", "encoding"))
         if err.kind in ("dns", "refused", "timeout", "network"):
             host = urlsplit(task.url).netloc
             self._network_failures[host] += 1
