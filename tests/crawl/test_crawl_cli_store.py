@@ -96,7 +96,8 @@ def test_watch_needs_sources_and_a_duration(tmp_path: Path) -> None:
 
 def test_stats_and_the_status_page_show_each_source(
         server: FaultServer, pages: dict[str, bytes], fast: CrawlOptions, tmp_path: Path) -> None:
-    server.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n", (("Content-Type", "text/plain"),))
+    server.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n",
+                                         (("Content-Type", "text/plain"),))
     server.routes["/news/a"] = etagged(pages["grain-deal"], "text/html", '"a1"')
     links = "".join(f"<item><link>{server.url(p)}</link></item>" for p in ("/news/a", "/news/gone", "/private/b"))
     server.routes["/feed.xml"] = Reply(200, f"<rss version='2.0'><channel>{links}</channel></rss>".encode(),
@@ -128,3 +129,17 @@ def test_stats_and_the_status_page_show_each_source(
         assert "disallowed by" in page.text and server.url("/private/b") in page.text
         api = client.get("/api/status").json()
         assert {s["url"] for s in api["sources"]} == set(sources)
+
+
+def test_ingest_urls_file_with_comments_records_each_failure_by_url(server: FaultServer, tmp_path: Path) -> None:
+    listing = tmp_path / "feeds.txt"
+    listing.write_text(f"# our sources\n{server.url('/gone.xml')}   # retired\n\n{server.url('/also-gone')}\n",
+                       encoding="utf-8")
+    db = tmp_path / "kb.duckdb"
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(app, ["ingest", "--urls", str(listing), "--db", str(db),
+                                                            "--min-delay", "0.01", "--workers", "1", "-q"])
+    assert result.exit_code == 1, result.output
+    assert "0 articles added, 0 already there, 2 failed" in result.output
+    with Database(db, read_only=True) as opened:
+        names = opened.cursor().execute("SELECT name, stage FROM failures ORDER BY name").fetchall()
+    assert names == [(server.url("/also-gone"), "fetch"), (server.url("/gone.xml"), "fetch")]

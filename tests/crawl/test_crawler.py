@@ -281,3 +281,22 @@ def test_dns_and_refused_are_named(fast: CrawlOptions) -> None:
     with Fetcher(fast) as fetcher, pytest.raises(FetchError) as refused:
         fetcher.get(f"http://127.0.0.1:{port}/feed")
     assert refused.value.kind == "refused" and "connection was refused" in str(refused.value)
+
+
+def test_too_many_redirects_and_an_unreachable_host_are_named(
+        server: FaultServer, pages: dict[str, bytes], fast: CrawlOptions, tmp_path: Path) -> None:
+    for hop in range(4):
+        server.routes[f"/r{hop}"] = Reply(302, b"", (("Location", f"/r{hop + 1}"),))
+    server.routes["/r4"] = html(pages["grain-deal"])
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    out = crawl_once(tmp_path / "kb.duckdb", [server.url("/r0"), f"http://127.0.0.1:{closed}/feed.xml"],
+                     replace(fast, max_redirects=2))
+    reasons = sorted(f.reason for f in out.failures)
+    assert out.articles == [] and len(reasons) == 2
+    assert "more than 2 redirects" in reasons[1] and "/r3" in reasons[1]
+    assert "robots.txt could not be fetched" in reasons[0] and "connection was refused" in reasons[0]
+    assert "/r4" not in server.paths()

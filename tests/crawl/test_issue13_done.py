@@ -38,7 +38,8 @@ FAST = ["--min-delay", "0.01", "--timeout", "2", "--retries", "1", "-q"]
 
 def _site(server: FaultServer, pages: dict[str, bytes], *, delay: float = 0.0) -> str:
     """Serve the six pages, a 404, an always-500 page and a disallowed one from a feed; return the feed URL."""
-    server.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n", (("Content-Type", "text/plain"),))
+    server.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n",
+                                         (("Content-Type", "text/plain"),))
     links = []
     for name, body in pages.items():
         route = etagged(body, "text/html; charset=utf-8", f'"{name}"')

@@ -87,7 +87,11 @@ def classify(err: httpx.HTTPError, *, url: str, opts: CrawlOptions) -> FetchErro
 
 
 def _decode_content(raw: bytes, encoding: str | None, *, url: str, limit: int) -> bytes:
-    """Undo gzip/deflate content encodings (never unpacking more than ``limit`` bytes)."""
+    """Undo gzip/deflate content encodings (never unpacking more than ``limit`` bytes).
+
+    httpx decodes only the bytes it streams to us; we read the raw body (the archive keeps what the server
+    sent) and so undo the two encodings we ask for here, with zlib and a cap against gzip bombs.
+    """
     data = raw
     for coding in reversed([c.strip().lower() for c in (encoding or "").split(",") if c.strip()]):
         if coding in ("identity", ""):
