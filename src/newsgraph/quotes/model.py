@@ -65,8 +65,8 @@ def load() -> AttributionModel:
         raw = resources.files("newsgraph").joinpath("data/attributions.json").read_text(encoding="utf-8")
         data = json.loads(raw)
     except (FileNotFoundError, ValueError) as err:
-        raise ModelError(Errors.E301.format(problem=str(err))) from None
+        raise ModelError(Errors.E201.format(problem=str(err))) from None
     if data.get("format") != FORMAT:
-        raise ModelError(Errors.E301.format(problem=f"format {data.get('format')!r}, expected {FORMAT!r}"))
+        raise ModelError(Errors.E201.format(problem=f"format {data.get('format')!r}, expected {FORMAT!r}"))
     return AttributionModel(Linear.from_json(data["cue"]), Linear.from_json(data["start"]),
                             Linear.from_json(data["sibling"]), frozenset(data["nominal"]))
