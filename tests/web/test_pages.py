@@ -121,7 +121,8 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
 
     from newsgraph.cli import app
 
-    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    # a wide terminal: Rich wraps the error box at 80 columns, and a long tmp_path moved the words apart
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "no such database" in result.output
 

@@ -167,13 +167,23 @@ def figures_cmd(
 
 
 def stats_cmd(db: Path = _DB, as_json: bool = _JSON, as_csv: bool = _CSV) -> None:
-    """Counts of the knowledge base (duplicate articles not counted twice)."""
-    from newsgraph.store import query
+    """Counts of the knowledge base (duplicate articles not counted twice), and each source watched: last fetch,
+    new articles, errors."""
+    from newsgraph.store import crawl
 
-    found = _run(db, query.stats)
-    rows = [{"what": k, "count": v} for k, v in found.items()]
-    _emit([found] if as_json or as_csv else rows, ("what", "count"), as_json=as_json, as_csv=as_csv,
+    found = _run(db, crawl.overview)
+    sources = found.pop("sources")
+    if as_json:
+        _emit([{**found, "sources": sources}], (), as_json=True, as_csv=False, evidence=False, title="newsgraph")
+        return
+    if as_csv:
+        _emit([found], (), as_json=False, as_csv=True, evidence=False, title="newsgraph")
+        return
+    _emit([{"what": k, "count": v} for k, v in found.items()], ("what", "count"), as_json=False, as_csv=False,
           evidence=False, title="newsgraph")
+    if sources:
+        _emit(sources, ("url", "kind", "last_fetch", "last_status", "new_articles", "articles", "queued", "errors",
+                        "disallowed", "last_error"), as_json=False, as_csv=False, evidence=False, title="Sources")
 
 
 def failures_cmd(limit: int = _LIMIT, offset: int = _OFFSET, db: Path = _DB, as_json: bool = _JSON,

@@ -60,9 +60,10 @@ def _dropped_by_rules(lines: Sequence[str], paragraphs: list[str], captions: lis
     return ()
 
 
-def _dates(tree: Tree, doc: Any, published: date | None) -> Iterator[tuple[str, date | None]]:
+def _dates(tree: Tree, doc: Any, published: date | None, listed: date | None) -> Iterator[tuple[str, date | None]]:
     yield "the caller", published
     yield from htmlpage.published_dates(tree)
+    yield "the feed or sitemap that listed the page", listed
     yield "trafilatura (htmldate)", parse_iso_date(getattr(doc, "date", None))
 
 
@@ -88,6 +89,10 @@ def _assemble(
     return "\n\n".join(blocks) + "\n", head_span, para_spans, cap_spans
 
 
+def _squashed(text: str | None) -> str | None:
+    return squash(text) or None if text else None
+
+
 def _load(page: str, *, label: str) -> Tree:
     if not page.strip():
         raise ReadError(Errors.E001.format(name=label), name=label)
@@ -107,6 +112,8 @@ def read_html(
     url: str | None = None,
     published: date | None = None,
     name: str | None = None,
+    default_headline: str | None = None,
+    default_published: date | None = None,
 ) -> Article:
     """Read an HTML news page into an Article whose text is headline + body paragraphs + captions.
 
@@ -118,6 +125,9 @@ def read_html(
         published: Publication date; otherwise meta article:published_time, JSON-LD datePublished,
             <time datetime>, or trafilatura's date.
         name: How to name the input in errors (defaults to path, then id).
+        default_headline: The headline when the page has none (a feed item's title).
+        default_published: The date when the page's markup gives none (a feed item's date); it wins over
+            trafilatura's guess from the text or URL.
 
     Returns:
         The Article, ``format="html"``.
@@ -130,13 +140,13 @@ def read_html(
     body = htmlbody.body(tree, url=url)
     doc = body.doc
     site = htmlpage.sitename(tree) or getattr(doc, "sitename", None)
-    head = htmlpage.headline(tree, title=None, sitename=site) or None
+    head = htmlpage.headline(tree, title=None, sitename=site) or _squashed(default_headline)
     page_captions = htmlpage.captions(tree)
     paragraphs, captions = _paragraphs(body.lines, headline=head, captions=page_captions)
     if not paragraphs:
         raise ReadError(Errors.E004.format(name=label, detail="no body paragraphs were found"), name=label)
     text, head_span, para_spans, cap_spans = _assemble(head, paragraphs, captions)
-    when, date_skips = first_plausible(_dates(tree, doc, published))
+    when, date_skips = first_plausible(_dates(tree, doc, published, default_published))
     dropped = _dropped_by_rules(body.lines, paragraphs, captions[len(page_captions):])
     return Article(
         id=id or content_id(html),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsgraph.store import query
+from newsgraph.store import crawl, query
 from newsgraph.store.query import rows
 
 Row = dict[str, Any]
@@ -385,7 +385,8 @@ def map_counts(con: Any, *, limit: int = 300) -> list[Row]:
 
 
 def ingest_status(con: Any, *, limit: int = 200) -> Row:
-    """Return counts, store metadata, pipeline versions, articles per month and recent failures."""
+    """Return counts, store metadata, pipeline versions, articles per month, failures, duplicates, the sources
+    watched (last fetch, new articles, errors) and the links that could not be fetched or were disallowed."""
     return {
         "stats": query.stats(con),
         "meta": rows(con, "SELECT key, value FROM meta ORDER BY key"),
@@ -396,5 +397,7 @@ def ingest_status(con: Any, *, limit: int = 200) -> Row:
         "failures": rows(con, "SELECT name, stage, reason FROM failures ORDER BY name, stage LIMIT ?", [limit]),
         "duplicates": rows(con, "SELECT article_id, duplicate_of, kind, similarity FROM duplicates "
                                 "ORDER BY article_id LIMIT ?", [limit]),
+        "sources": crawl.source_status(con),
+        "not_fetched": crawl.not_fetched(con, limit=limit),
     }
 

@@ -202,6 +202,43 @@ CREATE TABLE IF NOT EXISTS failures (
     pipeline_version VARCHAR NOT NULL
 );
 
+-- Crawl state (`newsgraph ingest URL`, `newsgraph watch`; crawl/, docs/crawl.md). Upserted by key (the first
+-- column), in the same transaction as the articles they led to, so a kill leaves them consistent.
+-- The sources asked for: feeds, sitemaps (or indexes) and pages, as given.
+CREATE TABLE IF NOT EXISTS sources (
+    url VARCHAR PRIMARY KEY,
+    kind VARCHAR,                           -- feed | sitemap | sitemap-index | page; NULL until first read
+    added TIMESTAMP NOT NULL                -- UTC
+);
+
+-- One row per URL requested (or refused) for a source: its last outcome, validators and retry schedule.
+CREATE TABLE IF NOT EXISTS fetches (
+    url VARCHAR PRIMARY KEY,                -- as listed or given (before redirects), fragment removed
+    source VARCHAR NOT NULL,                -- sources.url that led here
+    parent VARCHAR,                         -- the feed or sitemap that listed it; NULL for a source
+    role VARCHAR NOT NULL,                  -- source | sitemap (listed by an index) | item (listed by a feed/sitemap)
+    kind VARCHAR,                           -- what the response was: feed | sitemap | sitemap-index | page | other
+    status VARCHAR NOT NULL,                -- queued | fetched | failed | disallowed
+    reason VARCHAR,                         -- why it failed or was disallowed (a coded message naming the URL)
+    http_status INTEGER,                    -- of the last response (304: not modified)
+    final_url VARCHAR,                      -- after redirects
+    etag VARCHAR,                           -- validators for the next conditional request
+    last_modified VARCHAR,
+    payload_digest VARCHAR,                 -- "sha1:<base32>" of the last body received, as in WARC
+    record_id VARCHAR,                      -- WARC-Record-ID of that response, and its WARC-Date
+    record_date VARCHAR,
+    warc_file VARCHAR,
+    article_id VARCHAR,                     -- articles.article_id read from it
+    title VARCHAR,                          -- what the listing said: item title, date, last change
+    published DATE,
+    listed_updated TIMESTAMP,
+    first_seen TIMESTAMP NOT NULL,          -- UTC, as every time here
+    fetched_at TIMESTAMP,                   -- last request
+    stored_at TIMESTAMP,                    -- when its article was stored
+    attempts INTEGER NOT NULL,              -- failed attempts in a row
+    next_try TIMESTAMP                      -- failed: not requested again before this (NULL: given up)
+);
+
 -- Derived: an article that repeats another one (same text, or a MinHash near-duplicate).
 -- The canonical article of a cluster is the earliest published, then the smallest id.
 CREATE TABLE IF NOT EXISTS duplicates (
@@ -255,3 +292,4 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
 CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
 CREATE INDEX IF NOT EXISTS places_article ON places (article_id);
+CREATE INDEX IF NOT EXISTS fetches_source ON fetches (source);
