@@ -46,7 +46,12 @@ def render() -> str:
            "Every command prints `--help`. Exit codes: 0 ok, 1 some inputs failed (each reported with its reason),",
            "2 usage error.", ""]
     for name, cmd in _commands(root, "newsgraph"):
-        out += [f"## `{name}`", "", (cmd.help or "").strip().split("\n\n")[0], "", "| | |", "|---|---|"]
+        paragraphs = (cmd.help or "").strip().split("\n\n")
+        examples = [p.strip() for p in paragraphs[1:] if p.strip().startswith("$ ")]  # "$ newsgraph ..." lines
+        out += [f"## `{name}`", "", paragraphs[0], ""]
+        if examples:
+            out += ["```console", *examples, "```", ""]
+        out += ["| | |", "|---|---|"]
         out += [_param(p) for p in cmd.params if not getattr(p, "hidden", False) and p.name != "help"]
         out.append("")
     return "\n".join(out)

@@ -33,10 +33,10 @@ def main(
 
 
 def _register() -> None:
+    from newsgraph.commands import crawl, ingest, query, read, serve, spark
     from newsgraph.commands import eval as eval_cmd
-    from newsgraph.commands import ingest, query, read, serve, spark
 
-    for module in (read, eval_cmd, ingest, query, serve, spark):
+    for module in (read, eval_cmd, ingest, crawl, query, serve, spark):
         module.register(app)
 
 

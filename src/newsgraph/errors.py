@@ -21,7 +21,8 @@ class Errors:
     E013 = "{name}: {detail}"
     E014 = "{name}: not a WARC file or an unreadable record ({detail})."
     E015 = "{name}, line {line}: \"published\" must be a YYYY-MM-DD date, not {value!r}."
-    E016 = "{name}: reading the article took over the time limit of {limit:g} s (while {doing}); it was stopped."
+    E016 = "{name}: not a readable {kind} ({detail})."
+    E020 = "{name}: reading the article took over the time limit of {limit:g} s (while {doing}); it was stopped."
     E017 = "{name}: {stage} raised {error}: {message}"
     E018 = ("{name}: the article text holds {what} at offset {offset}, which no parser can take; "
             "read it with newsgraph.read_text or read_html, which replace such characters in place.")
@@ -45,6 +46,26 @@ class Errors:
     # Trained components shipped in the package: E2xx.
     E201 = ("The attribution model newsgraph/data/attributions.json cannot be used ({problem}). "
             "Rebuild it with `make train`.")
+    # Fetching (newsgraph.crawl: `newsgraph ingest URL`, `newsgraph watch`): E3xx. Each names the URL.
+    E301 = "{url}: the host name could not be resolved (DNS: {detail})."
+    E302 = "{url}: the connection was refused ({detail})."
+    E303 = "{url}: no answer within the {seconds:g} s {phase} timeout."
+    E304 = "{url}: HTTP {status} {phrase}."
+    E305 = "{url}: HTTP {status} {phrase} after {attempts} attempts (tried again on a later run)."
+    E306 = "{url}: disallowed by {robots} for {agent}; not requested."
+    E307 = "{url}: the response is over the {limit}-byte limit ({detail})."
+    E308 = "{url}: not an HTML page, feed or sitemap (Content-Type {ctype!r})."
+    E309 = "{url}: redirect loop ({chain})."
+    E310 = "{url}: more than {limit} redirects ({chain})."
+    E311 = "{url}: only http and https URLs are fetched."
+    E312 = ("{url}: {robots} could not be fetched ({detail}), so nothing on that host is requested "
+            "(RFC 9309); tried again on a later run.")
+    E313 = "{url}: network error ({detail})."
+    E314 = "{value!r} is not a duration: give seconds or a number with s, m, h or d (30s, 15m, 1h)."
+    E315 = "{url}: a {kind} was linked where an article page was expected; not followed."
+    E316 = "{path}: no URLs in the file (one http(s) URL a line; # starts a comment)."
+    E317 = ("{url}: HTTP {status}; the server asks to wait {seconds:g} s (Retry-After), longer than the "
+            "{limit:g} s a run waits; tried again on a later run.")
 
 
 class NewsgraphError(Exception):

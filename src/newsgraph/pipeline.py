@@ -18,7 +18,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import __version__
+from newsgraph import __version__, language
 from newsgraph.errors import ArticleError, Errors, PipelineError, ReadError, TimeLimitExceeded
 from newsgraph.limits import time_limit
 from newsgraph.nlp import views
@@ -56,7 +56,7 @@ def _message(err: BaseException) -> str:
 def _failure(article: Article, stage: str, err: BaseException, *, doing: str = "", limit: float = 0) -> Failure:
     name = label(article)
     if isinstance(err, TimeLimitExceeded):
-        reason = Errors.E016.format(name=name, limit=limit, doing=doing or stage)
+        reason = Errors.E020.format(name=name, limit=limit, doing=doing or stage)
     elif isinstance(err, ReadError):
         reason = str(err)
     else:
@@ -109,11 +109,14 @@ class Pipeline:
     def apply(self, doc: Doc, article: Article) -> Reading:
         """Run every stage over an already parsed Doc; a stage that raises loses only its own records."""
         reading = Reading(article=article, pipeline_version=self.version,
-                          methods=tuple(st.name for st in self.stages))
+                          methods=tuple(st.name for st in self.stages), skipped=article.skipped,
+                          language=language.detect(article.text))
         outputs = _Outputs()
         try:
             for st in self.stages:
-                reading = _run_stage(st, doc, reading, outputs)
+                # A stage that does not read the article's language skips it, saying why (issue 11).
+                refused = st.refuses(reading.language)
+                reading = with_skip(reading, st.name, refused) if refused else _run_stage(st, doc, reading, outputs)
         finally:
             views.release(doc)
         return reading

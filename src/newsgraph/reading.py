@@ -32,10 +32,19 @@ def _event(e: Event) -> dict[str, Any]:
             "evidence": span(e.evidence), "method": e.method}
 
 
+def _number(value: float | None) -> float | int | None:
+    """A count as JSON: whole numbers without a decimal point."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
 def _figure(f: Figure) -> dict[str, Any]:
-    value: float | int = int(f.value) if float(f.value).is_integer() else f.value
-    return {"id": f.id, "kind": f.kind, "value": value, "approximate": f.approximate, "object": f.object,
-            "place": f.place, "attributed_to": f.attributed_to, "evidence": span(f.evidence), "method": f.method}
+    return {"id": f.id, "kind": f.kind, "value": _number(f.value), "approximate": f.approximate, "object": f.object,
+            "place": f.place, "attributed_to": f.attributed_to, "term": f.term, "unit": f.unit,
+            "qualifier": f.qualifier, "low": _number(f.low), "high": _number(f.high),
+            "date": f.date.isoformat() if f.date else None, "number": span(f.number), "cue": span(f.cue),
+            "evidence": span(f.evidence), "method": f.method}
 
 
 def _place(p: Place) -> dict[str, Any]:
@@ -67,6 +76,7 @@ def to_dict(reading: Reading) -> dict[str, Any]:
         "incomplete": reading.incomplete,
         "pipeline_version": reading.pipeline_version,
         "methods": list(reading.methods),
+        "language": reading.language,
     }
 
 

@@ -20,8 +20,19 @@ ATTRIBUTIONS: tuple[str, ...] = ("statement", "belief", "intention", "attitude",
 Where = Literal["headline", "body", "caption"]
 CaptionKind = Literal["media", "image"]
 FigureKind = Literal[
-    "KILL", "WOUND", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "REFUGEES", "DISPLACED"
+    "KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "DISPLACED", "EVACUATE",
+    "HOMELESS", "SHELTER", "RELOCATE", "REFUGEES", "RETURN", "HOUSING_DESTROYED", "HOUSING_DAMAGED",
 ]
+FIGURE_KINDS: tuple[str, ...] = (
+    "KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "DISPLACED", "EVACUATE",
+    "HOMELESS", "SHELTER", "RELOCATE", "REFUGEES", "RETURN", "HOUSING_DESTROYED", "HOUSING_DAMAGED",
+)
+# IDMC's reporting terms (IDETECT) and what a figure counts.
+IDMC_TERMS: tuple[str, ...] = (
+    "Displaced", "Evacuated", "Forced to Flee", "Sheltered", "In Relief Camp", "Relocated", "Homeless",
+    "Destroyed Housing", "Partially Destroyed Housing", "Uninhabitable Housing",
+)
+FIGURE_UNITS: tuple[str, ...] = ("people", "households", "houses", "buildings")
 PLOVER_CATEGORIES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -69,6 +80,7 @@ class Article:
     captions: tuple[Caption, ...] = ()
     boilerplate: tuple[TextSpan, ...] = ()
     paragraphs: tuple[TextSpan, ...] = ()
+    skipped: tuple[Skip, ...] = ()  # what the reader set aside and why (stage "read"), e.g. an implausible date
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +134,12 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A reported count (killed, wounded, displaced, ...) with its evidence."""
+    """A reported count (killed, wounded, displaced, houses destroyed, ...) with its evidence.
+
+    ``value`` is the number written (a range's upper bound); ``low``/``high`` are the bounds the words
+    state ("at least 40", "up to 12", "between 200 and 300"); ``term`` is IDMC's reporting term where one
+    applies; ``unit`` is what was counted (people, households, houses, buildings; None for seized goods).
+    """
 
     id: str
     kind: str
@@ -132,6 +149,14 @@ class Figure:
     object: str = ""
     place: str | None = None
     attributed_to: str | None = None
+    term: str | None = None
+    unit: str | None = "people"
+    qualifier: str | None = None
+    low: float | None = None
+    high: float | None = None
+    date: date | None = None
+    number: TextSpan | None = None  # the number phrase as written: "More than 350,000"
+    cue: TextSpan | None = None  # the word that says what happened: "displaced", "fled", "camps"
     method: str = "newsgraph.figures.rules.v1"
 
 
@@ -177,6 +202,7 @@ class Reading:
     skipped: tuple[Skip, ...] = ()
     pipeline_version: str = ""
     methods: tuple[str, ...] = field(default=())
+    language: str | None = None  # ISO 639-1 code of the text's language (newsgraph.language), None if unsure
 
     @property
     def incomplete(self) -> bool:

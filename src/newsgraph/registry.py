@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from newsgraph.records import Reading
 
 StageFn = Callable[[Doc, Reading], Reading]
+# Every built-in stage reads English: an English spaCy model, English cues and lexicons.
+ENGLISH: frozenset[str] = frozenset({"en"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,19 +26,29 @@ class Stage:
     fn: StageFn
     requires: tuple[str, ...]
     produces: tuple[str, ...]
+    languages: frozenset[str] | None = ENGLISH  # the languages it reads; None: any
 
     def __call__(self, doc: Doc, reading: Reading) -> Reading:
         return self.fn(doc, reading)
+
+    def refuses(self, language: str | None) -> str | None:
+        """Say why this stage does not read text in ``language``, or None when it does (or the language is unsure)."""
+        if self.languages is None or language is None or language in self.languages:
+            return None
+        return f"the text is in language {language!r}; this stage reads {', '.join(sorted(self.languages))} only"
 
 
 _STAGES: dict[str, Stage] = {}
 
 
-def stage(name: str, *, requires: tuple[str, ...] = (), produces: tuple[str, ...] = ()) -> Callable[[StageFn], Stage]:
-    """Register ``fn`` as the pipeline stage ``name`` (decorator)."""
+def stage(
+    name: str, *, requires: tuple[str, ...] = (), produces: tuple[str, ...] = (),
+    languages: frozenset[str] | None = ENGLISH,
+) -> Callable[[StageFn], Stage]:
+    """Register ``fn`` as the pipeline stage ``name`` (decorator); ``languages`` it reads (None: any)."""
 
     def wrap(fn: StageFn) -> Stage:
-        st = Stage(name, fn, requires, produces)
+        st = Stage(name, fn, requires, produces, languages)
         _STAGES[name] = st
         return st
 

@@ -6,7 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from newsgraph.reading import to_json
-from newsgraph.records import Reading
+from newsgraph.records import Figure, Reading
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -34,6 +34,8 @@ def show_reading(reading: Reading, *, as_json: bool = False, console: Console | 
     console.print(f"[bold]{esc(a.headline.text) if a.headline else '(no headline)'}[/bold]")
     if a.published:
         console.print(f"[dim]published {a.published.isoformat()}[/dim]")
+    if reading.language not in (None, "en"):
+        console.print(f"[dim]language {reading.language}[/dim]")
     if reading.summary:
         console.print(f"\n[italic]{esc(reading.summary)}[/italic]")
     actors = Table(title="Actors", show_lines=False, title_justify="left")
@@ -64,11 +66,23 @@ def show_reading(reading: Reading, *, as_json: bool = False, console: Console | 
     if reading.figures:
         console.print("\n[bold]Figures[/bold]")
         for f in reading.figures:
-            approx = "~" if f.approximate else ""
-            console.print(f"  {f.kind} {approx}{f.value:,.0f} {esc(f.object)}")
+            console.print(f"  {figure_text(f)}")
     for s in reading.skipped:
         what = f"[red]failed[/red] {esc(f'[{s.stage}]')} {s.error}:" if s.error else \
             f"[yellow]skipped[/yellow] {esc(f'[{s.stage}]')}"
         console.print(f"{what} {esc(s.reason)}")
     if reading.incomplete:
         console.print("[red]This reading is incomplete: a stage failed, so its records are missing.[/red]")
+
+
+def figure_text(f: Figure) -> str:
+    """One line for a figure: ``DISPLACED (Forced to Flee) more than 350,000 people [households]``."""
+    if f.low is not None and f.high is not None and f.low != f.high:
+        amount = f"{f.low:,.0f}-{f.high:,.0f}"
+    else:
+        amount = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,.2f}"
+    ranged = f.low is not None and f.high is not None
+    hedge = f.qualifier or ("~" if f.approximate and not ranged else "")
+    term = f" ({f.term})" if f.term else ""
+    unit = f" [{f.unit}]" if f.unit and f.unit != f.object else ""
+    return f"{f.kind}{term} {hedge + ' ' if len(hedge) > 1 else hedge}{amount} {f.object}{unit}"

@@ -1,7 +1,7 @@
 """The quality gate: each stage measured on gold, against the floors in floors.json.
 
-The gold sets in tests/data are ours (written for newsgraph); the PLOVER and XSum sets are read from
-../shared and skipped, saying why, when it is absent. Floors given by an issue are its targets.
+The gold sets in tests/data are ours (written for newsgraph); the PLOVER, XSum and IDETECT sets are read
+from ../shared and skipped, saying why, when it is absent. Floors given by an issue are its targets.
 """
 
 from __future__ import annotations
@@ -69,6 +69,17 @@ def test_summaries_beat_the_lead_baseline_on_xsum(shared: Path) -> None:
     floor = FLOORS["summaries_xsum"]
     result = json.loads(summaries.run(shared / floor["gold"], model=DEFAULT_MODEL, as_json=True))
     assert result["articles"] == 460
+    _check(result, floor)
+
+
+@pytest.mark.shared
+@pytest.mark.issue12
+def test_figures_on_idetect_excerpts(shared: Path) -> None:
+    from newsgraph.evaluate import figures
+
+    floor = FLOORS["figures_idetect"]
+    result = json.loads(figures.run(shared / floor["gold"], model=DEFAULT_MODEL, as_json=True))
+    assert result["excerpts"] == 312
     _check(result, floor)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -98,13 +98,9 @@ def test_report_layout_ends_with_the_headline_figures() -> None:
 # --- agreement with ../shared/eval/score_quotes.py ---------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def scorer(shared: Path) -> ModuleType:
+def scorer(project_scorer: Callable[[str], ModuleType]) -> ModuleType:
     """The project's scorer, imported from ../shared/eval."""
-    spec = importlib.util.spec_from_file_location("score_quotes", shared / "eval" / "score_quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return project_scorer("score_quotes")
 
 
 def _perturbed(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

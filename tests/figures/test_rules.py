@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,14 +13,14 @@ from newsgraph.records import Actor, Reading, TextSpan
 pytestmark = pytest.mark.model
 
 
-def _figures(nlp, text: str, actors: tuple[str, ...] = ()) -> Reading:  # type: ignore[no-untyped-def]
+def _figures(nlp, text: str, actors: tuple[str, ...] = (), published: date | None = None) -> Reading:  # type: ignore[no-untyped-def]
     """Read ``text`` through places and figures, with one actor per name in ``actors``."""
     from newsgraph.figures import rules as figures
     from newsgraph.nlp.doc import make_doc
     from newsgraph.places import gazetteer as places
     from newsgraph.read.text import read_text
 
-    article = read_text(text)
+    article = read_text(text, published=published)
     made = []
     for i, name in enumerate(actors, start=1):
         start = text.index(name)
@@ -53,7 +54,7 @@ def _figures(nlp, text: str, actors: tuple[str, ...] = ()) -> Reading:  # type: 
         ("The blast left three people dead and 20 injured.",
          [("KILL", 3, False, "people"), ("WOUND", 20, False, "people")]),
         ("The storm killed 14 and left 10,000 homeless.",
-         [("KILL", 14, False, "people"), ("DISPLACED", 10_000, False, "people")]),
+         [("KILL", 14, False, "people"), ("HOMELESS", 10_000, False, "people")]),
         ("The attack brought the number of people killed this year to 400.", [("KILL", 400, False, "people")]),
         ("Nearly a quarter of a million people have been displaced.", [("DISPLACED", 250_000, True, "people")]),
         ("Half of the 2 million residents of the city have fled.", [("DISPLACED", 1_000_000, False, "residents")]),
@@ -106,7 +107,7 @@ def test_place_in_sentence_then_paragraph_then_main_country(nlp) -> None:  # typ
     reading = _figures(nlp, text)
     names = {p.id: p.name for p in reading.places}
     assert [(f.kind, names.get(f.place or "")) for f in reading.figures] == [
-        ("KILL", "Cochabamba"), ("WOUND", "Cochabamba"), ("ARREST", "Bolivia")]
+        ("KILL", "Cochabamba"), ("WOUND", "Cochabamba"), ("MISSING", "Bolivia"), ("ARREST", "Bolivia")]
 
 
 def _places_of_figures(nlp, text: str) -> list[tuple[str, float, str | None]]:  # type: ignore[no-untyped-def]
@@ -165,3 +166,95 @@ def test_seed_figures_attributed_to_the_un(shared: Path, read) -> None:  # type:
     if not un:
         pytest.skip("the actors stage does not find the UN yet")
     assert {f.attributed_to for f in reading.figures} == {un[0]}
+
+
+# Issue 12: displacement and housing counts as crisis databases count them. Sentences written for
+# newsgraph in the way crisis reports word these counts.
+F = tuple[str, float, str | None, str | None]  # kind, value, IDMC term, unit
+
+
+@pytest.mark.issue12
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 860 people remained displaced after the floods.", [("DISPLACED", 860, "Displaced", "people")]),
+        ("As many as 6,600 people were registered as displaced in the town.",
+         [("DISPLACED", 6_600, "Displaced", "people")]),
+        ("Roughly 14 000 people fled the fighting.", [("DISPLACED", 14_000, "Forced to Flee", "people")]),
+        ("About 7,000 IDPs were also forced to flee.", [("DISPLACED", 7_000, "Forced to Flee", "people")]),
+        ("Fighting displaced 24,000 people who fled to the capital.", [("DISPLACED", 24_000, "Displaced", "people")]),
+        ("More than 2,300 people took shelter in 119 evacuation centres.",
+         [("SHELTER", 2_300, "Sheltered", "people")]),
+        ("Some 30 people sought refuge in a camp outside the city.", [("SHELTER", 30, "In Relief Camp", "people")]),
+        ("Nearly 44,000 people were staying with host families.", [("SHELTER", 44_000, "Sheltered", "people")]),
+        ("The cyclone forced 300,000 people into evacuation shelters.",
+         [("EVACUATE", 300_000, "Evacuated", "people")]),
+        ("Between 10,000 and 12,000 people evacuated their homes.", [("EVACUATE", 12_000, "Evacuated", "people")]),
+        ("80 homes were evacuated in the village.", [("EVACUATE", 80, "Evacuated", "houses")]),
+        ("About 240 people were relocated to collective centres.", [("RELOCATE", 240, "Relocated", "people")]),
+        ("The floods left 5,000 people homeless.", [("HOMELESS", 5_000, "Homeless", "people")]),
+        ("At least 1,200 houses collapsed and 3,400 were damaged.",
+         [("HOUSING_DESTROYED", 1_200, "Destroyed Housing", "houses"),
+          ("HOUSING_DAMAGED", 3_400, "Partially Destroyed Housing", "houses")]),
+        ("The storm destroyed more than 300 homes and damaged about 2,700 more.",
+         [("HOUSING_DESTROYED", 300, "Destroyed Housing", "houses"),
+          ("HOUSING_DAMAGED", 2_700, "Partially Destroyed Housing", "houses")]),
+        ("About 41,000 households had their houses destroyed.",
+         [("HOUSING_DESTROYED", 41_000, "Destroyed Housing", "households")]),
+        ("More than 350,000 people were displaced, of whom 76,000 returned home.",
+         [("DISPLACED", 350_000, "Displaced", "people"), ("RETURN", 76_000, None, "people")]),
+        ("About 2,400 families (8,200 people) were displaced by floods.",
+         [("DISPLACED", 2_400, "Displaced", "households"), ("DISPLACED", 8_200, "Displaced", "people")]),
+        ("Number of displaced: 452", [("DISPLACED", 452, "Displaced", "people")]),
+        ("144,044 Evacuated people", [("EVACUATE", 144_044, "Evacuated", "people")]),
+        ("Fifteen people are still missing after the landslide.", [("MISSING", 15, None, "people")]),
+        ("Between 90 and 230 displaced people were killed in the air strike.", [("KILL", 230, None, "people")]),
+        # Text from PDF reports: words run together, double spaces, numbers glued to a word.
+        ("about 668,000 peoplewere evacuated in the province", [("EVACUATE", 668_000, "Evacuated", "people")]),
+        ("around 192,000 people weredisplaced in the region", [("DISPLACED", 192_000, "Displaced", "people")]),
+        ("More  than  1,200  houses collapsed", [("HOUSING_DESTROYED", 1_200, "Destroyed Housing", "houses")]),
+        ("Around1.6 million people are currently living in 60 camps across thecountry",
+         [("SHELTER", 1_600_000, "In Relief Camp", "people")]),
+        # Not counts of displaced people or houses.
+        ("Two million people could be displaced by the dam.", []),
+        ("The candidate will address 2,000 people at a temple on Sunday.", []),
+        ("All four men held by the army in the camp will be freed.", []),
+        ("The 5,808 voters had until Tuesday to return their ballots.", []),
+    ],
+)
+def test_issue12_displacement_terms_and_units(nlp, sentence: str, expected: list[F]) -> None:  # type: ignore[no-untyped-def]
+    reading = _figures(nlp, sentence)
+    got = [(f.kind, f.value, f.term, f.unit) for f in reading.figures]
+    assert got == [(k, float(v), t, u) for k, v, t, u in expected]
+    text = reading.article.text
+    for figure in reading.figures:
+        for span in (figure.evidence, figure.number, figure.cue):
+            assert span is not None and text[span.start:span.end] == span.text
+
+
+@pytest.mark.issue12
+def test_issue12_bounds_qualifier_and_number_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    reading = _figures(nlp, "Between 2,000 and 4,000 newly displaced people arrived in the city, and more than "
+                            "1,500 others fled to the hills.")
+    ranged, hedged = reading.figures
+    assert (ranged.value, ranged.low, ranged.high, ranged.approximate, ranged.qualifier) == (
+        4_000.0, 2_000.0, 4_000.0, True, None)
+    assert ranged.number is not None and ranged.number.text == "Between 2,000 and 4,000"
+    assert (hedged.kind, hedged.value, hedged.low, hedged.qualifier, hedged.term) == (
+        "DISPLACED", 1_500.0, 1_500.0, "more than", "Forced to Flee")
+
+
+@pytest.mark.issue12
+def test_issue12_date_and_place_of_leaving(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 42,000 people were displaced from Mosul between 27 February and 5 March, officials in Baghdad said."
+    reading = _figures(nlp, text, published=date(2017, 3, 10))
+    (figure,) = reading.figures
+    assert figure.date == date(2017, 3, 5)
+    assert {p.id: p.name for p in reading.places}[figure.place or ""] == "Mosul"
+
+
+@pytest.mark.issue12
+def test_issue12_source_cited_in_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
+    reading = _figures(nlp, "About 1,200 people were evacuated from the coast (OCHA, 18 February).", actors=("OCHA",))
+    (figure,) = reading.figures
+    assert figure.attributed_to == "a1"

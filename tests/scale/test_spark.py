@@ -95,6 +95,10 @@ def test_spark_tables_equal_the_local_ingest(corpus: Path, spark: Any, tmp_path:
         assert (only_spark, only_local) == ((0,), (0,)), f"{table}: {n_local} local rows"
     assert con.execute("SELECT count(*) FROM l.failures").fetchone()[0] >= 3  # type: ignore[index]
     assert con.execute("SELECT count(*) FROM l.quotes").fetchone()[0] > 0  # type: ignore[index]
+    # Issue 12: the displacement figures of the samples, with their terms, units, bounds and spans.
+    terms = con.execute("SELECT DISTINCT term FROM l.figures WHERE term IS NOT NULL AND unit IS NOT NULL "
+                        "AND number_text IS NOT NULL").fetchall()
+    assert {"Evacuated", "Sheltered", "Destroyed Housing"} <= {t for (t,) in terms}
 
     # `newsgraph load` brings the same rows into DuckDB; loading twice adds nothing.
     loaded = tmp_path / "loaded.duckdb"

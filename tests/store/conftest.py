@@ -16,7 +16,8 @@ TEXT = (
     "Freedonian Foreign Minister Ivan Petrov said on Monday that his country would not pressure "
     "President Rufus Firefly to stand down.\n"
     "\"There is no chance of that,\" Mr Petrov told reporters in Sylvania. \"None at all.\"\n"
-    "About 5,000 people have been killed in the fighting, the UN says.\n"
+    "About 5,000 people have been killed in the fighting and between 20,000 and 30,000 families have fled "
+    "their homes, the UN says.\n"
     "Sylvanian envoy Anna Petrov said Firefly had to go.\n"
 )
 
@@ -64,8 +65,13 @@ def build_reading(article_id: str = "art-1", *, text: str = TEXT, published: dat
     evidence = s(lines[3])
     events = (Event("e1", "REJECT", evidence, actor=("a1",), recipient=("a2",), negated=True, place="p1",
                     date=published, cue=s("pressure")),)
-    figures = (Figure("f1", "KILL", 5000.0, s(lines[5]), approximate=True, object="people", place="p2",
-                      attributed_to="a3"),)
+    figures: tuple[Figure, ...] = (
+        Figure("f1", "KILL", 5000.0, s(lines[5]), approximate=True, object="people", place="p2",
+               attributed_to="a3", qualifier="about", number=s(lines[5].split(" people")[0]), cue=s("killed")),)
+    if "between 20,000 and 30,000" in text:
+        figures += (Figure("f2", "DISPLACED", 30000.0, s(lines[5]), approximate=True, object="families",
+                           place="p2", attributed_to="a3", term="Forced to Flee", unit="households", low=20000.0,
+                           high=30000.0, date=published, number=s("between 20,000 and 30,000"), cue=s("fled")),)
     places = (Place("p1", "Sylvania", (s("Sylvania"),), country="SY", lat=1.5, lon=2.5),
               Place("p2", "Freedonia", (s("Freedonia"),), country="FR", lat=3.0, lon=4.0))
     return Reading(article=article, actors=actors, quotes=quotes, events=events, figures=figures, places=places,

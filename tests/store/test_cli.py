@@ -42,6 +42,18 @@ def test_every_query_command_prints_its_rows(kb: Path, args: tuple[str, ...], ex
     assert expected in _ok(*args, "--db", str(kb), "--json")
 
 
+@pytest.mark.issue12
+def test_issue12_figures_by_term_kind_and_unit(kb: Path) -> None:
+    rows = json.loads(_ok("figures", "--db", str(kb), "--term", "forced to flee", "--unit", "Households", "--json"))
+    assert [(r["kind"], r["term"], r["value"], r["unit"]) for r in rows] == [
+        ("DISPLACED", "Forced to Flee", 30000.0, "households")]
+    table = _ok("figures", "--db", str(kb), "--kind", "displaced")
+    assert "Forced to Flee" in table and "households" in table and "5000" not in table
+    for option, value in (("--kind", "killed"), ("--term", "Fled"), ("--unit", "tents")):
+        bad = runner.invoke(app, ["figures", "--db", str(kb), option, value])
+        assert bad.exit_code == 2 and "is not one of" in bad.output and value in bad.output
+
+
 def test_bad_filters_and_missing_databases_are_usage_errors(kb: Path, tmp_path: Path) -> None:
     bad = runner.invoke(app, ["quotes", "--db", str(kb), "--since", "yesterday"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
@@ -63,4 +75,13 @@ def test_export_parquet_jsonl_and_gkg(kb: Path, tmp_path: Path) -> None:
     first = next(r for r in gkg if r["GKGRECORDID"] == "s1")
     assert first["DATE"] == "20130506000000" and "Ivan Petrov" in first["Persons"].split(";")
     assert first["Counts"].startswith("KILL#5000#people#1#Freedonia#FR#")
+    kill, displaced = first["Counts"].split(";")
+    assert displaced.startswith("DISPLACED#30000#families#1#Freedonia#FR#")
+    stored = [json.loads(line) for line in lines]
+    text = next(a["text"] for a in stored if a["article_id"] == "s1")
+    at = (text.index("About 5,000"), text.index("between 20,000"))
+    assert first["V21Counts"].split(";") == [f"{kill}#{at[0]}", f"{displaced}#{at[1]}"]
+    assert first["CountDetails"].split(";") == [
+        f"KILL#5000##people#about####UN#{at[0]}",
+        f"DISPLACED#30000#Forced to Flee#households##20000#30000#20130506#UN#{at[1]}"]
     assert "|told|There is no chance of that, None at all.|Ivan Petrov" in first["Quotations"]

@@ -79,3 +79,22 @@ def test_read_only_needs_an_existing_newsgraph_database(tmp_path: Path) -> None:
     duckdb.connect(str(tmp_path / "other.duckdb")).close()
     with pytest.raises(StoreError, match="schema version"):
         Database(tmp_path / "other.duckdb", read_only=True)
+
+
+@pytest.mark.issue12
+def test_issue12_a_database_of_schema_version_1_is_refused_with_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    Database(path).close()
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.execute("DROP TABLE minhash_bands")
+    con.close()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match=r"schema version 1; this newsgraph reads version 2 \(.*figures\.term"):
+            Database(path, read_only=read_only)
+    con = duckdb.connect(str(path), read_only=True)
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert "minhash_bands" not in tables  # the old database is left as it was
+    con.close()

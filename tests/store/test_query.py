@@ -70,6 +70,18 @@ def test_events_and_figures(store) -> None:  # type: ignore[no-untyped-def]
     assert store.figures(place="freedonia", since="2014-01-01")[0]["article_id"] == "s2"
 
 
+@pytest.mark.issue12
+def test_issue12_figures_by_term_and_unit(store) -> None:  # type: ignore[no-untyped-def]
+    fled = store.figures(term="forced  to flee")
+    assert [(f["article_id"], f["kind"], f["value"], f["low"], f["high"]) for f in fled] == [
+        ("s1", "DISPLACED", 30000.0, 20000.0, 30000.0)]
+    assert (fled[0]["term"], fled[0]["unit"], fled[0]["number"], str(fled[0]["figure_date"])) == (
+        "Forced to Flee", "households", "between 20,000 and 30,000", "2013-05-06")
+    assert [f["kind"] for f in store.figures(unit="households")] == ["DISPLACED"]
+    assert store.figures(unit="people", kind="DISPLACED") == []
+    assert {f["qualifier"] for f in store.figures(kind="KILL")} == {"about"}
+
+
 def test_stats_article_failures_and_dataframes(store) -> None:  # type: ignore[no-untyped-def]
     stats = store.stats()
     assert (stats["articles"], stats["duplicates"], stats["quotes"], stats["failures"]) == (2, 1, 8, 1)

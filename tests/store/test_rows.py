@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.store import dedup, schema
 from newsgraph.store.rows import RECORD_TABLES, line_span, reading_to_rows
 
@@ -58,8 +60,23 @@ def test_events_and_figures_carry_names_countries_and_places(make_reading) -> No
     (event,) = tables["events"]
     assert (event["actor_countries"], event["recipient_names"], event["place_name"]) == (
         ["FRE"], ["Rufus Firefly"], "Sylvania")
-    (figure,) = tables["figures"]
+    figure, displaced = tables["figures"]
     assert (figure["value"], figure["attributed_name"], figure["place_name"]) == (5000.0, "UN", "Freedonia")
+    assert (figure["qualifier"], figure["number_text"], figure["cue_text"], figure["term"]) == (
+        "about", "About 5,000", "killed", None)
+
+
+@pytest.mark.issue12
+def test_issue12_figure_rows_carry_term_unit_bounds_date_and_spans(make_reading) -> None:
+    reading = make_reading()
+    (_, row) = reading_to_rows(reading)["figures"]
+    assert {k: row[k] for k in ("kind", "term", "unit", "low", "high", "value", "figure_date", "object")} == {
+        "kind": "DISPLACED", "term": "Forced to Flee", "unit": "households", "low": 20000.0, "high": 30000.0,
+        "value": 30000.0, "figure_date": reading.article.published, "object": "families"}
+    text = reading.article.text
+    for name in ("number", "cue", "evidence"):
+        assert text[row[f"{name}_start"]:row[f"{name}_end"]] == row[f"{name}_text"]
+    assert row["number_text"] == "between 20,000 and 30,000" and row["cue_text"] == "fled"
 
 
 def test_every_row_says_which_code_made_it(make_reading) -> None:

@@ -77,10 +77,12 @@ def sudan() -> Reading:
     oslo = Place("p1", "Oslo", (_span(t, "Oslo"),), country="NO", lat=59.913, lon=10.752)
     khartoum = Place("p2", "Khartoum", (_span(t, "Khartoum"),), country="SD", lat=15.552, lon=32.532)
     figure = Figure("f1", "KILL", 1200, _line(t, "At least 1,200"), approximate=True, object="people", place="p2",
-                    attributed_to="a3")
+                    attributed_to="a3", qualifier="at least", low=1200, number=_span(t, "At least 1,200"),
+                    cue=_span(t, "killed"))
     return Reading(_article("sudan-1", t, date(2024, 3, 4)), actors=(solberg, reyes, un, sudan_actor),
                    quotes=(q1, q2), events=(event,), figures=(figure,), places=(oslo, khartoum),
-                   summary="Norway's foreign minister warns of famine in Sudan.", pipeline_version="test")
+                   summary="Norway's foreign minister warns of famine in Sudan.", pipeline_version="test",
+                   language="en")
 
 
 def convoy() -> Reading:
@@ -102,7 +104,8 @@ def convoy() -> Reading:
     geneva = Place("p2", "Geneva", (_span(t, "Geneva"),), country="CH", lat=46.202, lon=6.146)
     sudan_place = Place("p3", "Sudan", (_span(t, "Sudan"),), country="SD", lat=15.5, lon=30.0)
     figure = Figure("f1", "DISPLACED", 2_500_000, _line(t, "About 2.5 million"), approximate=True, object="people",
-                    place="p3")
+                    place="p3", term="Forced to Flee", unit="people", qualifier="about",
+                    number=_span(t, "About 2.5 million"), cue=_span(t, "fled"), date=date(2024, 5, 9))
     return Reading(_article("convoy-2", t, date(2024, 5, 10)), actors=(reyes, solberg, un), quotes=(q1, q2, q3),
                    events=(event,), figures=(figure,), places=(darfur, geneva, sudan_place),
                    summary="An aid convoy reached Darfur.", pipeline_version="test")

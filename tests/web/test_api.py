@@ -17,6 +17,16 @@ def test_quotes_by_speaker_mirror_the_cli(client: Any) -> None:
     assert about["items"][0]["evidence"].startswith('"We cannot wait')
 
 
+@pytest.mark.issue12
+def test_issue12_figures_by_term_and_unit(client: Any) -> None:
+    items = client.get("/api/figures", params={"term": "Forced to Flee"}).json()["items"]
+    assert [(f["kind"], f["term"], f["unit"], f["qualifier"], f["number"]) for f in items] == [
+        ("DISPLACED", "Forced to Flee", "people", "about", "About 2.5 million")]
+    assert client.get("/api/figures", params={"unit": "households"}).json()["items"] == []
+    kills = client.get("/api/figures", params={"kind": "kill", "unit": "people"}).json()["items"]
+    assert [(f["low"], f["high"], f["term"]) for f in kills] == [(1200.0, None, None)]
+
+
 def test_quotes_by_date_range(client: Any) -> None:
     body = client.get("/api/quotes", params={"since": "2024-04-01", "until": "2024-05-31"}).json()
     assert {q["article_id"] for q in body["items"]} == {"convoy-2"}
@@ -71,6 +81,8 @@ def test_search_actor_network_places_status(client: Any) -> None:
     ("/api/events?category=HUG", "category", "one of AGREE"),
     ("/api/actors?country=R1", "country", "ISO code"),
     ("/api/figures?kind=killed", "kind", "one of KILL"),
+    ("/api/figures?term=fled", "term", "one of Displaced"),
+    ("/api/figures?unit=tents", "unit", "one of people"),
     ("/api/search?limit=abc", "limit", "valid integer"),
 ])
 def test_bad_parameters_answer_400_naming_them(client: Any, url: str, parameter: str, words: str) -> None:

@@ -25,8 +25,23 @@ def test_article_highlights_records_in_place(client: Any) -> None:
     assert 'data-quote="q1"' in page and 'data-speaker-url="/actors/person:ingrid-solberg"' in page
     assert ('<span class="hl hl-cue" data-tip="Direct quote · statement · cue “said” · speaker: Ingrid Solberg">'
             'said</span>') in page
-    assert 'data-tip="Figure KILL: about 1,200 people in Khartoum · according to UN"' in page
+    assert ('<span class="hl hl-figure" id="r-f1" data-tip="Figure KILL: at least 1,200 people in Khartoum · '
+            'according to UN">At least 1,200</span>') in page
     assert 'data-tip="Event REQUEST: Ingrid Solberg → — · cue “urged”"' in page
+    assert '<span class="mono" data-testid="language">en</span>' in page  # issue 11
+
+
+@pytest.mark.issue12
+def test_issue12_figures_show_term_unit_and_number_in_place(client: Any) -> None:
+    page = client.get("/articles/convoy-2").text
+    tip = "Figure DISPLACED: about 2.5 million people · Forced to Flee in Sudan · as of 9 May 2024"
+    assert f'<span class="hl hl-figure" id="r-f1" data-tip="{tip}">About 2.5 million</span>' in page
+    assert f'<span class="hl hl-figure-cue" data-tip="{tip}">fled</span>' in page
+    listing = client.get("/figures", params={"term": "forced to flee", "unit": "people"}).text
+    assert "Forced to Flee" in listing and "2.5 million" in listing and "Khartoum" not in listing
+    assert "about 2.5 million" in listing and "as of 9 May 2024" in listing
+    assert "Khartoum" in client.get("/figures", params={"kind": "KILL"}).text
+    assert client.get("/figures", params={"unit": "tents"}).status_code == 400
 
 
 def test_actor_page_shows_timeline_roles_and_relations(client: Any) -> None:
@@ -106,7 +121,8 @@ def test_serve_refuses_a_missing_database(tmp_path: Path, unwrapped) -> None:  #
 
     from newsgraph.cli import app
 
-    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    # a wide terminal: Rich wraps the error box at 80 columns, and a long tmp_path moved the words apart
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "no such database" in unwrapped(result.output)  # Rich wraps the panel by width and path length
 

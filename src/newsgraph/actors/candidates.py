@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors import gender
+from newsgraph.actors import embedded, gender, outlets
 from newsgraph.actors.lexicon import ABBREVIATIONS, HONORIFICS
 from newsgraph.actors.names import (
     LEGAL_FORM,
@@ -24,10 +24,13 @@ from newsgraph.actors.names import (
     title_head,
     word_key,
 )
+from newsgraph.geo import countries
 from newsgraph.nlp import views
 from newsgraph.records import Article
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Labels of mentions that may be a place name inside a longer name ("Washington" in "Washington Post").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Words naming a ministerial portfolio: "Home" in "Home Secretary" is a title's, not an organisation.
 _PORTFOLIOS = frozenset(
     "home foreign interior defence defense state justice health education finance treasury transport energy "
@@ -39,6 +42,9 @@ _PORTFOLIOS = frozenset(
 _TICKER = re.compile(
     r"\((?:NYSE|NASDAQ|Nasdaq|LSE|AIM|TSX|TSXV|ASX|OTC\w*|HKEX|SIX|Euronext)(?: American)?\s*:\s*[A-Z0-9.]+\)"
 )
+
+
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|&)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     lead = re.match(r"(?:[Tt]he|an?|An?)\s+", piece)
     if lead and label != "PERSON":
         start += lead.end()
-    piece = text[start:end].split(" (")[0]
+    piece = _TRAILING_CONJUNCTION.sub("", text[start:end].split(" (")[0])  # "the Associated Press and"
     piece = strip_possessive(piece.rstrip(" ,;:-"))
     end = start + len(piece)
     if label == "PERSON":
@@ -97,12 +103,21 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
     """
     out = []
     tickers = [m.span() for m in _TICKER.finditer(article.text)]
+    claimed = -1  # a place joined to the name it is part of claims the entities after it
     for ent in views.ents(doc):
-        if ent.label_ not in LABELS:
+        if ent.label_ not in LABELS or ent.start_char < claimed:
             continue
         zone = _container(article, ent.end_char - 1)
         if zone is None or _in_title(doc, ent) or any(s <= ent.start_char < e for s, e in tickers):
             continue
+        if ent.label_ in _PLACE_LABELS and (ent.label_ != "NORP" or countries.match(ent.text) is not None):
+            name = _longer_name(doc, ent)
+            if name is not None:
+                joined = _joined(doc, article, name, zone)
+                if joined is not None:
+                    out.append(joined)
+                    claimed = joined.end
+                continue  # "Washington" in "The Washington Post", "Iraq" in "the Iraq War"
         base = max(ent.start_char, zone[0])
         parts = split_names(article.text[base:ent.end_char])
         for a, b in parts:
@@ -114,7 +129,51 @@ def candidates(doc: Doc, article: Article) -> list[Candidate]:
             if end > start and "\n" not in text and any(c.isalpha() for c in text):
                 out.append(Candidate(start, end, text, label, gender.of_address(article.text, start),
                                      split=len(parts) > 1))
-    return _join_particles(out, article.text)
+    out.extend(_untagged_outlets(doc, article))
+    return _join_particles(sorted(out, key=lambda c: c.start), article.text)
+
+
+def _longer_name(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The bounds of the longer name a place entity is part of (without its "the"), or None."""
+    start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+    return embedded.longer_name(doc, start, ent.end)
+
+
+def _joined(doc: Doc, article: Article, name: tuple[int, int], zone: tuple[int, int]) -> Candidate | None:
+    """The organisation a place is part of: an outlet ("Russia Today"), or a name ending in an ORG entity.
+
+    None for other longer names ("the Iraq War", "Boston Marathon"): the place is dropped.
+    """
+    toks = views.tokens(doc)
+    first, last = toks[name[0]], toks[name[1] - 1]
+    start, end = _trim(article.text, max(first.idx, zone[0]), min(last.idx + len(last), zone[1]), "ORG")
+    text = article.text[start:end]
+    if end <= start or "\n" in text:
+        return None
+    if outlets.outlet(text) is None and not (last.ent_type_ == "ORG" and last.ent_iob_ != "O"):
+        return None
+    return Candidate(start, end, text, "ORG")
+
+
+def _untagged_outlets(doc: Doc, article: Article) -> list[Candidate]:
+    """Outlets and pollsters the tagger left untagged ("Axios", "Pew Research Center"): runs of proper nouns."""
+    out: list[Candidate] = []
+    toks = views.tokens(doc)
+    text = article.text
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and _untagged_propn(toks[j]) and (j == i or not toks[j].is_sent_start):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1])
+        found = outlets.outlet(text[start:end], strict=True)
+        if found is not None and _container(article, start) is not None:
+            out.append(Candidate(start, end, text[start:end], "ORG"))
+        i = j
+    return out
 
 
 def _join_particles(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -132,6 +191,10 @@ def _join_particles(cands: list[Candidate], text: str) -> list[Candidate]:
             continue
         out.append(cand)
     return out
+
+
+def _untagged_propn(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_iob_ == "O"
 
 
 def _in_title(doc: Doc, ent: Span) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from newsgraph.actors import gender, orgs, roles
+from newsgraph.actors import gender, orgs, outlets, roles
 from newsgraph.actors.candidates import Candidate, candidates
 from newsgraph.actors.lexicon import ORG_HEADS, ORG_NAME_WORDS
 from newsgraph.actors.names import (
@@ -25,6 +25,7 @@ from newsgraph.actors.names import (
     word_key,
 )
 from newsgraph.geo import countries
+from newsgraph.nlp import views
 from newsgraph.records import Article
 
 # Prepositions and verbs after which a capital is a place, not its government ("talks in Moscow").
@@ -177,17 +178,28 @@ class Clusters:
             self.get(f"N:{fold(cand.text).rstrip('s')}", "NORP").add(cand.start, cand.end, cand.text)
 
     def add_known_org(self, cand: Candidate) -> bool:
-        """Place a mention of an organisation of our tables (UN, BBC, MSF); False if it is none."""
-        org = orgs.known(cand.text)
+        """Place a mention of an organisation of our tables (UN, BBC, MSF) or of an outlet by its name's
+        form ("Des Moines Register"); False if it is neither."""
+        text = views.text(self.doc)
+        the = text[max(0, cand.start - 4) : cand.start] in ("the ", "The ")
+        org = orgs.known(cand.text, the=the)
         if org is None:
-            return False
+            found = outlets.outlet(cand.text, strict=cand.label == "PERSON")
+            if found is None:
+                return False
+            cluster = self.add_org(replace(cand, label="ORG"))
+            cluster.sector, cluster.country = found.sector, cluster.country or found.country
+            return True
         cluster = self.get(f"O:{org.name}", "ORG")
         cluster.sector, cluster.country = org.sector, org.country
         cluster.scan.update((org.name, *org.aliases))
+        if orgs.needs_the(org) and the:  # "The Hill": the mention keeps its "The", and only "The Hill" is scanned
+            cand = replace(cand, start=cand.start - 4, text=text[cand.start - 4 : cand.end])
+            cluster.scan.update(name.replace("The ", "the ", 1) for name in (org.name, *org.aliases))
         cluster.add(cand.start, cand.end, cand.text)
         return True
 
-    def add_org(self, cand: Candidate) -> None:
+    def add_org(self, cand: Candidate) -> Cluster:
         """Place an organisation's name, merging partial names and acronyms with full ones."""
         key = org_key(cand.text)
         for cluster in self.by_key.values():
@@ -196,8 +208,10 @@ class Clusters:
             names = {org_key(f).replace(" ", "") for f in [*cluster.forms, *cluster.scan]}
             if key.replace(" ", "") in names or any(_same_org(f, cand.text) for f in cluster.forms):
                 cluster.add(cand.start, cand.end, cand.text)
-                return
-        self.get(f"O:{key}", "ORG").add(cand.start, cand.end, cand.text)
+                return cluster
+        cluster = self.get(f"O:{key}", "ORG")
+        cluster.add(cand.start, cand.end, cand.text)
+        return cluster
 
 
 def _same_org(known_name: str, text: str) -> bool:
@@ -295,4 +309,6 @@ def _starts(clusters: Clusters) -> set[int]:
 def _not_person(text: str) -> bool:
     """True for a "person" that is a country or a known organisation (a tagging slip)."""
     found = countries.match(text)
-    return (found is not None and found.kind in ("name", "demonym")) or orgs.known(text) is not None
+    if found is not None and found.kind in ("name", "demonym"):
+        return True
+    return orgs.known(text) is not None or outlets.outlet(text, strict=True) is not None

@@ -2,10 +2,11 @@
 
 Sectors follow the CAMEO/PLOVER actor codes: GOV government, MIL military, JUD judiciary,
 MED media, BUS business, NGO non-governmental organisation, IGO intergovernmental
-organisation, OPP opposition, REB rebels and armed groups, CVL civilians, EDU education and
-research, REL religion. A title says a sector only when it is unambiguous ("foreign
-minister" GOV, "general" MIL); "spokesman" or "leader" take theirs from a modifier or the
-organisation they speak for.
+organisation, OPP opposition, REB rebels and armed groups, CVL civilians, EDU education, REL
+religion; and one of our own, RES research and polling (pollsters, survey firms, research
+centres), which CAMEO lacks and news cites as sources ("a Quinnipiac University poll").
+A title says a sector only when it is unambiguous ("foreign minister" GOV, "general" MIL);
+"spokesman" or "leader" take theirs from a modifier or the organisation they speak for.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ ABBREVIATIONS = {
 # British police ranks, abbreviated: a role written with them is kept as written ("Det Ch Insp").
 POLICE_RANKS = frozenset("det ch insp supt pc ps dc ds di dci dcs".split())
 
-GOV, MIL, JUD, MED, BUS, NGO, IGO, OPP, REB, CVL, EDU, REL = (
-    "GOV", "MIL", "JUD", "MED", "BUS", "NGO", "IGO", "OPP", "REB", "CVL", "EDU", "REL"
+GOV, MIL, JUD, MED, BUS, NGO, IGO, OPP, REB, CVL, EDU, REL, RES = (
+    "GOV", "MIL", "JUD", "MED", "BUS", "NGO", "IGO", "OPP", "REB", "CVL", "EDU", "REL", "RES"
 )
 
 # Title heads (the last word or words of a title, lower case) and the sector they imply (None
@@ -42,7 +43,8 @@ TITLES: dict[str, str | None] = {
         "president vice-president premier minister secretary chancellor senator congressman congresswoman "
         "representative lawmaker legislator mp mep governor mayor ambassador envoy diplomat official king queen "
         "prince princess emir sultan monarch speaker commissioner councillor councilman councilwoman consul "
-        "taoiseach deputy aide adviser advisor negotiator sheikh regent attorney-general constable".split(),
+        "taoiseach deputy aide adviser advisor negotiator sheikh regent attorney-general constable sheriff "
+        "alderman".split(),
         GOV,
     ),
     **dict.fromkeys(
@@ -73,6 +75,7 @@ TITLES: dict[str, str | None] = {
     **dict.fromkeys(
         "professor lecturer researcher scientist academic teacher student dean scholar expert".split(), EDU
     ),
+    **dict.fromkeys("pollster".split(), RES),
     **dict.fromkeys(
         "cleric imam bishop archbishop pope rabbi priest pastor ayatollah mufti cardinal reverend vicar monk "
         "patriarch".split(),
@@ -109,6 +112,7 @@ ORG_HEADS: dict[str, str | None] = {
     **dict.fromkeys("court tribunal".split(), JUD),
     **dict.fromkeys("army military militia force forces navy".split(), MIL),
     **dict.fromkeys("university college school institute".split(), EDU),
+    **dict.fromkeys("pollster".split(), RES),
     **dict.fromkeys("church mosque diocese".split(), REL),
     "party": GOV,
 }
@@ -126,7 +130,8 @@ SECTOR_WORDS: dict[str, str] = {
     **dict.fromkeys("court courts judicial tribunal".split(), JUD),
     **dict.fromkeys("charity humanitarian aid relief rights ngo".split(), NGO),
     **dict.fromkeys("news media newspaper broadcaster television tv radio press".split(), MED),
-    **dict.fromkeys("university college academic research school institute".split(), EDU),
+    **dict.fromkeys("university college academic school institute".split(), EDU),
+    **dict.fromkeys("research polling poll survey pollster".split(), RES),
     **dict.fromkeys("church religious islamic catholic mosque".split(), REL),
     **dict.fromkeys("company business corporate bank financial inc ltd plc corp corporation llc".split(), BUS),
 }
@@ -145,7 +150,12 @@ ORG_NAME_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "bank inc ltd plc corp corporation company co llc airlines airways motors holdings group".split(), BUS
     ),
-    **dict.fromkeys("news times post herald journal gazette tribune television tv radio broadcasting".split(), MED),
+    **dict.fromkeys(
+        "news times post herald journal gazette tribune television tv radio broadcasting press globe register "
+        "chronicle inquirer enquirer examiner dispatch courier telegraph magazine newswire zeitung".split(),
+        MED,
+    ),
+    **dict.fromkeys("research poll polls polling survey".split(), RES),
     **dict.fromkeys("opposition".split(), OPP),
     **dict.fromkeys("front brigade brigades mujahideen liberation militia".split(), REB),
     **dict.fromkeys("foundation trust charity watch liberties rights".split(), NGO),
@@ -176,6 +186,7 @@ def known_orgs() -> list[KnownOrg]:
         *_orgs(IGO, _IGO),
         *_orgs(GOV, _CENTRAL_BANKS),
         *_orgs(MED, _MEDIA),
+        *_orgs(RES, _POLLSTERS),
         *_orgs(NGO, _NGO),
         *_orgs(REB, _ARMED),
     ]
@@ -267,7 +278,7 @@ Xinhua; Xinhua news agency @ CHN
 Tass; TASS; Itar-Tass @ RUS
 RIA Novosti; Ria Novosti @ RUS
 Interfax @ RUS
-RT; Russia Today @ RUS
+RT; Russia Today; RT News @ RUS
 Sana; SANA @ SYR
 Irna; IRNA @ IRN
 Yonhap @ KOR
@@ -281,6 +292,65 @@ France 24 @ FRA
 Euronews @ FRA
 Haaretz @ ISR
 Times of India @ IND
+USA Today; USA TODAY @ USA
+Globe and Mail; The Globe and Mail @ CAN
+MSNBC @ USA
+CNBC @ USA
+PBS; Public Broadcasting Service @ USA
+C-SPAN @ USA
+The Hill @ USA
+Axios @ USA
+Breitbart; Breitbart News @ USA
+BuzzFeed; BuzzFeed News @ USA
+HuffPost; Huffington Post; The Huffington Post @ USA
+Newsweek @ USA
+The New Yorker @ USA
+The Economist @ GBR
+National Review @ USA
+Mother Jones @ USA
+Daily Caller; The Daily Caller @ USA
+Daily Beast; The Daily Beast @ USA
+Drudge Report @ USA
+Newsmax @ USA
+Univision @ USA
+Telemundo @ USA
+ProPublica @ USA
+The Intercept @ USA
+Press TV @ IRN
+China Central Television @ CHN
+Global Times @ CHN
+NHK @ JPN
+CBC; Canadian Broadcasting Corporation @ CAN
+Le Figaro @ FRA
+El Pais; El País @ ESP
+Bild @ DEU
+ANSA @ ITA
+EFE @ ESP
+DPA; dpa @ DEU
+"""
+
+_POLLSTERS = """
+Gallup; Gallup Poll; Gallup Organization @ USA
+Pew Research Center; Pew Research Centre; Pew Research; Pew @ USA
+Quinnipiac University Poll; Quinnipiac Poll; Quinnipiac University; Quinnipiac @ USA
+Marist Poll; Marist College Poll; Marist @ USA
+Monmouth University Poll; Monmouth Poll @ USA
+Rasmussen Reports @ USA
+Public Policy Polling @ USA
+SurveyUSA @ USA
+Morning Consult @ USA
+Harris Poll; Harris Interactive @ USA
+Edison Research @ USA
+YouGov @ GBR
+Ipsos; Ipsos MORI @ FRA
+Ifop @ FRA
+Opinium @ GBR
+Survation @ GBR
+ComRes; Savanta ComRes @ GBR
+Forsa @ DEU
+Levada Center; Levada Centre @ RUS
+Datafolha @ BRA
+Angus Reid Institute @ CAN
 """
 
 _NGO = """

@@ -108,13 +108,14 @@ def leading_titles(text: str) -> int:
     cut = 0
     for m in re.finditer(r"\S+\s*", text):
         word = m.group().strip()
-        if not _title_like(word) or m.end() >= len(text):
+        if not title_like(word) or m.end() >= len(text):
             break
         cut = m.end()
     return cut
 
 
-def _title_like(word: str) -> bool:
+def title_like(word: str) -> bool:
+    """Return True for a title word or a modifier inside a title ("Sen.", "Foreign", "Prime", "Vice")."""
     key = word_key(word)
     if is_title_word(word):
         return True

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from newsgraph.actors.lexicon import ORG_NAME_WORDS, KnownOrg, known_orgs
 
-__all__ = ["KnownOrg", "OrgProfile", "country_in", "known", "profile", "sector_of_name"]
+__all__ = ["KnownOrg", "OrgProfile", "country_in", "known", "needs_the", "profile", "sector_of_name"]
 from newsgraph.actors.names import fold, org_key
 from newsgraph.geo import countries
 
@@ -37,19 +37,30 @@ def _index() -> dict[str, KnownOrg]:
     return index
 
 
-def known(text: str) -> KnownOrg | None:
+def known(text: str, *, the: bool = False) -> KnownOrg | None:
     """Return the organisation of our tables that ``text`` names, or None.
 
-    All-capital aliases ("WHO", "AP", "IS") only match when written in capitals.
+    All-capital aliases ("WHO", "AP", "IS") only match when written in capitals, and a name our
+    tables only write with "The" ("The Hill", "The Intercept") only when "the" comes with it
+    (in ``text``, or before it in the article: ``the=True``), so that "Hill" stays a surname.
     """
     org = _index().get(org_key(text))
     if org is None:
         return None
-    bare = re.sub(r"^(the|The)\s+", "", text.strip()).replace(".", "")
+    stripped = re.sub(r"^(the|The)\s+", "", text.strip())
+    the = the or stripped != text.strip()
+    bare = stripped.replace(".", "")
     for name in (org.name, *org.aliases):
-        if org_key(name) == org_key(text) and (bare.isupper() or not name.replace(".", "").isupper()):
+        if org_key(name) != org_key(text) or (name.startswith("The ") and not the):
+            continue
+        if bare.isupper() or not name.replace(".", "").isupper():
             return org
     return None
+
+
+def needs_the(org: KnownOrg) -> bool:
+    """Whether our tables write the organisation's name only with "The" ("The Hill")."""
+    return all(name.startswith("The ") for name in (org.name, *org.aliases))
 
 
 def country_in(name: str) -> str | None:

@@ -9,16 +9,20 @@ numbered "a1", "a2", ... in order of first mention.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from newsgraph.actors import companies, orgs, roles, scan
 from newsgraph.actors.cluster import Cluster, Clusters, build
+from newsgraph.actors.lexicon import RES
+from newsgraph.nlp import views
 from newsgraph.records import Actor, Reading, TextSpan
 from newsgraph.registry import stage
 
 METHOD = "newsgraph.actors.rules.v1"
+_POLL = re.compile(r"(?:'s|\u2019s)?\s(?:[Pp]oll|[Ss]urvey)(?:s|ing)?\b")
 
 
 def _add_roles(doc: Doc, cluster: Cluster) -> None:
@@ -39,7 +43,16 @@ def _add_roles(doc: Doc, cluster: Cluster) -> None:
         return
     name = _name(cluster)
     cluster.country = cluster.country or found_country or orgs.country_in(name)
-    cluster.sector = cluster.sector or found_sector or orgs.sector_of_name(name)
+    cluster.sector = cluster.sector or _pollster(doc, cluster) or found_sector or orgs.sector_of_name(name)
+
+
+def _pollster(doc: Doc, cluster: Cluster) -> str | None:
+    """RES for an organisation named as the maker of a poll: "a Monmouth University poll", "the Elon poll"."""
+    text = views.text(doc)
+    for end in sorted(e for (_, e), source in cluster.mentions.items() if source != "desc"):
+        if _POLL.match(text, end):
+            return RES
+    return None
 
 
 def _name(cluster: Cluster) -> str:

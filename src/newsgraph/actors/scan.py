@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsgraph.actors import embedded
 from newsgraph.actors.cluster import Cluster, Clusters, is_metonym
 from newsgraph.actors.lexicon import ORG_HEADS
 from newsgraph.actors.names import acronym, fold, is_title_word, person_name, surname_variants, title_head
@@ -19,6 +20,7 @@ from newsgraph.intervals import Occupied
 from newsgraph.nlp import views
 from newsgraph.records import Article
 
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
@@ -103,8 +105,9 @@ def add_name_mentions(clusters: Clusters, article: Article) -> None:
         if len(owners[form]) > 1:
             continue  # shared by two actors (two Assads): only the tagger's mentions count
         cluster = owners[form][0]
+        place = cluster.type in _PLACE_TYPES
         for start, end in _occurrences(text, form, spans):
-            if taken.overlaps(start, end):
+            if taken.overlaps(start, end) or (place and _in_longer_name(clusters, start, end)):
                 continue
             if cluster.type == "PERSON":
                 start = _first_name(clusters, cluster, start, end)
@@ -121,7 +124,7 @@ def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int
         return
     text = views.text(clusters.doc)
     for start, end in _occurrences(text, form, spans):
-        if taken.overlaps(start, end):
+        if taken.overlaps(start, end) or _in_longer_name(clusters, start, end):
             continue
         if is_metonym(clusters.doc, start, end, seat=found.kind == "seat"):
             cluster = clusters.get(f"C:{found.country.alpha3}", "GPE")
@@ -131,6 +134,14 @@ def _add_seat_mentions(clusters: Clusters, form: str, spans: list[tuple[int, int
             cluster.name, cluster.country = cluster.name or form, found.country.alpha3
         cluster.add(start, end, form, "scan")
         taken.add(start, end)
+
+
+def _in_longer_name(clusters: Clusters, start: int, end: int) -> bool:
+    """Whether a place's name at ``[start, end)`` is a word of a longer name ("Iraq" in "the Iraq War")."""
+    toks = views.tokens_between(clusters.doc, start, end)
+    if not toks or toks[0].idx != start or toks[-1].idx + len(toks[-1]) != end:
+        return False  # not a whole token: "Americans" of "Americans’"
+    return embedded.longer_name(clusters.doc, toks[0].i, toks[-1].i + 1) is not None
 
 
 def _first_name(clusters: Clusters, cluster: Cluster, start: int, end: int) -> int:

@@ -1,4 +1,4 @@
-"""`newsgraph eval quotes|events|summaries`: measure the engine on annotated news."""
+"""`newsgraph eval quotes|events|figures|summaries`: measure the engine on annotated news."""
 
 from __future__ import annotations
 
@@ -53,6 +53,15 @@ def events_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT,
 
     problems: list[str] = []
     _finish(events.run(gold, model=model, out=out, as_json=as_json, problems=problems), problems)
+
+
+@eval_app.command("figures")
+def figures_cmd(gold: Path = _GOLD, model: str = _MODEL, out: Path | None = _OUT, as_json: bool = _JSON) -> None:
+    """Displacement and housing figures on excerpt gold (IDETECT shape): quantity, IDMC term, unit, place."""
+    from newsgraph.evaluate import figures
+
+    problems: list[str] = []
+    _finish(figures.run(gold, model=model, out=out, as_json=as_json, problems=problems), problems)
 
 
 @eval_app.command("summaries")

@@ -137,28 +137,53 @@ def events_cmd(
           as_json=as_json, as_csv=as_csv, evidence=evidence, title="Events")
 
 
+def _choice(option: str, value: str | None, allowed: Sequence[str]) -> str | None:
+    """``value`` as spelled in ``allowed`` (case and spacing aside), or a usage error naming the choices."""
+    if value is None:
+        return None
+    found = {" ".join(a.lower().split()): a for a in allowed}.get(" ".join(value.lower().split()))
+    if found is None:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}.", param_hint=option)
+    return found
+
+
 def figures_cmd(
-    kind: str | None = typer.Option(None, "--kind", "-k", help="KILL, WOUND, ARREST, REFUGEES, ..."),
+    kind: str | None = typer.Option(None, "--kind", "-k", help="KILL, DISPLACED, EVACUATE, HOUSING_DESTROYED, ..."),
+    term: str | None = typer.Option(None, "--term", "-t", help="IDMC reporting term, e.g. \"Forced to Flee\"."),
+    unit: str | None = typer.Option(None, "--unit", "-u", help="people, households, houses or buildings."),
     place: str | None = typer.Option(None, "--place", help="Part of a place name."),
     since: str | None = _SINCE, until: str | None = _UNTIL, limit: int = _LIMIT, offset: int = _OFFSET,
     db: Path = _DB, as_json: bool = _JSON, as_csv: bool = _CSV, evidence: bool = _EVIDENCE,
 ) -> None:
-    """How many: reported counts of killed, wounded, displaced, ..."""
+    """How many: reported counts of killed, displaced, evacuated, houses destroyed, ..."""
+    from newsgraph.records import FIGURE_KINDS, FIGURE_UNITS, IDMC_TERMS
     from newsgraph.store import query
 
-    rows = _run(db, query.figures, kind=kind, place=place, since=since, until=until, limit=limit, offset=offset)
-    _emit(rows, ("published", "kind", "value", "approximate", "object", "place_name", "attributed_name"),
-          as_json=as_json, as_csv=as_csv, evidence=evidence, title="Figures")
+    filters = {"kind": _choice("--kind", kind, FIGURE_KINDS), "term": _choice("--term", term, IDMC_TERMS),
+               "unit": _choice("--unit", unit, FIGURE_UNITS)}
+    rows = _run(db, query.figures, **filters, place=place, since=since, until=until, limit=limit, offset=offset)
+    _emit(rows, ("published", "kind", "term", "qualifier", "value", "unit", "object", "place_name",
+                 "attributed_name"), as_json=as_json, as_csv=as_csv, evidence=evidence, title="Figures")
 
 
 def stats_cmd(db: Path = _DB, as_json: bool = _JSON, as_csv: bool = _CSV) -> None:
-    """Counts of the knowledge base (duplicate articles not counted twice)."""
-    from newsgraph.store import query
+    """Counts of the knowledge base (duplicate articles not counted twice), and each source watched: last fetch,
+    new articles, errors."""
+    from newsgraph.store import crawl
 
-    found = _run(db, query.stats)
-    rows = [{"what": k, "count": v} for k, v in found.items()]
-    _emit([found] if as_json or as_csv else rows, ("what", "count"), as_json=as_json, as_csv=as_csv,
+    found = _run(db, crawl.overview)
+    sources = found.pop("sources")
+    if as_json:
+        _emit([{**found, "sources": sources}], (), as_json=True, as_csv=False, evidence=False, title="newsgraph")
+        return
+    if as_csv:
+        _emit([found], (), as_json=False, as_csv=True, evidence=False, title="newsgraph")
+        return
+    _emit([{"what": k, "count": v} for k, v in found.items()], ("what", "count"), as_json=False, as_csv=False,
           evidence=False, title="newsgraph")
+    if sources:
+        _emit(sources, ("url", "kind", "last_fetch", "last_status", "new_articles", "articles", "queued", "errors",
+                        "disallowed", "last_error"), as_json=False, as_csv=False, evidence=False, title="Sources")
 
 
 def failures_cmd(limit: int = _LIMIT, offset: int = _OFFSET, db: Path = _DB, as_json: bool = _JSON,

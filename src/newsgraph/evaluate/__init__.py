@@ -9,7 +9,8 @@ is scored as it is; each is described in ``problems`` (the CLI prints them on st
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +40,25 @@ def write_readings(out: Path, readings: Iterable[dict[str, Any]]) -> None:
     with out.open("w", encoding="utf-8") as f:
         for reading in readings:
             f.write(json.dumps(reading, ensure_ascii=False) + "\n")
+
+
+def read_texts(texts: Iterable[tuple[str, str, date | None]], *, model: str,
+               problems: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Read each ``(id, text, published)`` as its own article with the full pipeline; yield JSON readings.
+
+    A text that gives no reading, or an incomplete one, is described in ``problems``.
+    """
+    from newsgraph.read.text import read_text
+    from newsgraph.reading import to_dict
+
+    articles = (read_text(text, id=text_id, published=published) for text_id, text, published in texts)
+    for reading in read_all(articles, model=model, problems=problems):
+        yield to_dict(reading)
+
+
+def report(readings: Mapping[str, dict[str, Any]], result: dict[str, Any], *, out: Path | None, as_json: bool,
+           formatted: Callable[[dict[str, Any]], str]) -> str:
+    """Write the readings to ``out`` (when given) and return the metrics, as JSON or formatted."""
+    if out is not None:
+        write_readings(out, readings.values())
+    return json.dumps(result, indent=1) if as_json else formatted(result)

@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsgraph.evaluate import read_all, write_readings
+from newsgraph.evaluate import read_texts, report
 
 Json = dict[str, Any]
 
@@ -157,12 +157,8 @@ def _published(value: Any) -> date | None:
 
 def read_sentences(gold: Mapping[str, Json], *, model: str, problems: list[str] | None = None) -> Iterator[Json]:
     """Read each gold sentence as its own article; yield the readings as JSON objects."""
-    from newsgraph.read.text import read_text
-    from newsgraph.reading import to_dict
-
-    articles = (read_text(g["text"], id=sid, published=_published(g.get("date"))) for sid, g in gold.items())
-    for reading in read_all(articles, model=model, problems=problems):
-        yield to_dict(reading)
+    return read_texts(((sid, g["text"], _published(g.get("date"))) for sid, g in gold.items()), model=model,
+                      problems=problems)
 
 
 def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = False,
@@ -178,8 +174,5 @@ def run(gold: Path, *, model: str, out: Path | None = None, as_json: bool = Fals
     """
     records = read_jsonl(gold)
     readings = {r["id"]: r for r in read_sentences(records, model=model, problems=problems)}
-    if out is not None:
-        write_readings(out, readings.values())
-    result = score(records, readings)
-    return json.dumps(result, indent=1) if as_json else format_report(result)
+    return report(readings, score(records, readings), out=out, as_json=as_json, formatted=format_report)
 

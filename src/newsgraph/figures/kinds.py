@@ -12,25 +12,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.figures.complements import PLACING_VERBS, REFUGE_VERBS, Found, complement_kind, placed_kind
 from newsgraph.figures.lexicon import (
     ABROAD,
+    AGENT_NOUNS,
+    EITHER_ROLE,
     EVENT_NOUNS,
-    FORCE_VERBS,
     HOMES,
+    INTRANSITIVE,
     KIND_NOUNS,
-    LOSE_OBJECTS,
-    NEED_OBJECTS,
     NEEDS_PARTICLE,
+    OBJECT_DEPS,
     STATE_ADJECTIVES,
+    SUBJECT_DEPS,
     TALLY_NOUNS,
     VERBS,
     WEAK_KIND_NOUNS,
 )
+from newsgraph.figures.terms import shelter_place
 from newsgraph.nlp import views
 
-Found = tuple[str, Token]  # (kind, the cue token)
-_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
-_OBJECT = frozenset({"dobj", "nsubjpass", "oprd"})
+# Kinds that name what people are (refugees, IDPs), and what may happen to them besides.
+STATUS_KINDS = frozenset({"REFUGEES", "DISPLACED", "EVACUATE", "RETURN"})
 
 
 def _has_perfect_aux(verb: Token) -> bool:
@@ -39,10 +42,14 @@ def _has_perfect_aux(verb: Token) -> bool:
 
 def _in_object_role(group: Token, verb: Token) -> bool:
     """Whether ``group`` is what ``verb`` was done to (object, passive or reduced-passive subject)."""
-    if group.dep_ in _OBJECT:
+    if group.dep_ in OBJECT_DEPS:
         return True
-    # A reduced passive: "hundreds of thousands displaced".
-    return group.dep_ == "nsubj" and verb.tag_ == "VBN" and not _has_perfect_aux(verb)
+    if group.dep_ != "nsubj" or _has_perfect_aux(verb):
+        return False
+    # A reduced passive: "hundreds of thousands displaced"; also when tagged as a past tense
+    # ("500 people already displaced in Rakhine crossed ..."): the verb has no object of its own.
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in views.children(verb)))
 
 
 def _abroad(verb: Token) -> bool:
@@ -68,38 +75,29 @@ def _is_country(token: Token) -> bool:
     return found is not None and found.kind == "name"
 
 
-def _complement_kind(verb: Token) -> str | None:
-    """Kinds carried by a verb's complement: "forced from their homes", "lost their lives", "need aid"."""
-    lemma = verb.lemma_
-    objects = [c for c in views.children(verb) if c.dep_ in ("dobj", "oprd", "attr")]
-    preps = [g for c in views.children(verb) if c.dep_ == "prep" for g in views.children(c) if g.dep_ == "pobj"]
-    if lemma in FORCE_VERBS and any(p.lemma_ in HOMES for p in preps + objects):
-        return "DISPLACED"
-    if lemma in ("leave", "make"):  # "left three people dead", "left 10,000 homeless"
-        for child in views.children(verb):
-            if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and STATE_ADJECTIVES.get(child.lower_):
-                return STATE_ADJECTIVES[child.lower_]
-    if lemma == "lose":
-        for obj in objects:
-            if obj.lemma_ in LOSE_OBJECTS:
-                return LOSE_OBJECTS[obj.lemma_]
-    if lemma in ("take", "hold") and any(o.lemma_ in ("hostage", "captive", "prisoner") for o in objects + preps):
-        return "KIDNAP" if any(o.lemma_ != "prisoner" for o in objects + preps) else "ARREST"
-    if lemma == "take" and any(p.lemma_ == "street" for p in preps):
-        return "PROTEST"
-    if lemma in ("need", "require") and any(o.lemma_ in NEED_OBJECTS for o in objects):
-        return "AFFECT"
-    if lemma == "shoot" and any(c.lower_ == "dead" for c in views.children(verb)):
-        return "KILL"
-    return None
+def _role_fits(group: Token, verb: Token, candidate: Token, lemma: str, role: str) -> bool:
+    """Whether ``group`` plays the role a cue verb needs ("40 were arrested", "70 people died")."""
+    if role == "object":
+        ok = _in_object_role(group, verb)
+        if not ok and lemma in EITHER_ROLE and group.dep_ in SUBJECT_DEPS:
+            # "30,000 people evacuated (their homes)": no people object, so the subject moved
+            ok = not any(c.dep_ == "dobj" and c.lemma_ not in HOMES for c in views.children(candidate))
+    else:
+        ok = group.dep_ in SUBJECT_DEPS
+    if candidate.i != verb.i:
+        ok = ok or group.dep_ in SUBJECT_DEPS | OBJECT_DEPS  # "were forced to flee": the group flees
+    if lemma in INTRANSITIVE:  # "5,000 refugees returned (home)", not "voters return their ballots"
+        ok = ok and not any(c.dep_ == "dobj" and c.lemma_ not in HOMES for c in views.children(candidate))
+    return ok
 
 
-def verb_kind(verb: Token, group: Token) -> str | None:
-    """The kind ``verb`` gives the counted ``group`` it governs, or None."""
-    for candidate in (verb, *(c for c in views.children(verb) if c.dep_ == "xcomp")):
-        kind = _complement_kind(candidate)
-        if kind is not None:
-            return kind
+def verb_kind(verb: Token, group: Token) -> Found | None:
+    """The kind ``verb`` gives the counted ``group`` it governs, and its cue, or None."""
+    candidates = (verb, *(c for c in views.children(verb) if c.dep_ == "xcomp"))
+    for candidate in candidates:
+        found = complement_kind(candidate, group)
+        if found is not None:
+            return found
         entry = VERBS.get(candidate.lemma_)
         if entry is None or candidate.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
@@ -107,12 +105,14 @@ def verb_kind(verb: Token, group: Token) -> str | None:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in views.children(candidate)):
             continue
         kind, role = entry
-        ok = _in_object_role(group, verb) if role == "object" else group.dep_ in _SUBJECT
-        if candidate.i != verb.i:
-            ok = ok or group.dep_ in _SUBJECT | _OBJECT  # "were forced to flee": the group flees
-        if ok:
-            return "REFUGEES" if kind == "DISPLACED" and candidate.lemma_ in ("flee", "escape") and _abroad(
-                candidate) else kind
+        if _role_fits(group, verb, candidate, candidate.lemma_, role):
+            if kind == "DISPLACED" and candidate.lemma_ in ("flee", "escape") and _abroad(candidate):
+                kind = "REFUGEES"
+            return kind, verb
+    for candidate in candidates:
+        found = placed_kind(candidate, group)
+        if found is not None:
+            return found
     return None
 
 
@@ -126,12 +126,17 @@ def _modifier_kind(noun: Token) -> Found | None:
             passive = child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in views.children(child))
             if entry is not None and (entry[1] == "subject" or passive):
                 return entry[0], child
-            kind = _complement_kind(child)
-            if kind is not None:
-                return kind, child
+            found = complement_kind(child, noun)
+            if found is not None:
+                return found
+            placing = child.lemma_ in PLACING_VERBS and noun.lemma_ not in AGENT_NOUNS
+            place = shelter_place(child, refuge=child.lemma_ in REFUGE_VERBS) if placing else None
+            if place is not None:  # "4,000 people staying in the camp", "175,500 staying in temporary shelters"
+                return "SHELTER", place
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_ == "need" for g in views.children(child)):
             return "AFFECT", child
-    return None
+    place = shelter_place(noun) if noun.lemma_ not in AGENT_NOUNS else None
+    return ("SHELTER", place) if place is not None else None
 
 
 def tally_kind(noun: Token) -> Found | None:
@@ -154,8 +159,9 @@ def _attached_kind(group: Token) -> Found | None:
     if group.dep_ != "pobj":
         return None
     prep, host = group.head, group.head.head
-    if prep.lower_ == "of" and host.lemma_ in EVENT_NOUNS:
-        return EVENT_NOUNS[host.lemma_], host
+    if (prep.lower_ == "of" or (prep.lower_ == "to" and host.lemma_ == "damage")) and host.lemma_ in EVENT_NOUNS \
+            and host.pos_ in ("NOUN", "PROPN"):
+        return EVENT_NOUNS[host.lemma_], host  # "the deaths of 40 people", "damage to 61,000 homes"
     if prep.lower_ in ("of", "at", "to") and host.lemma_ in TALLY_NOUNS:
         return tally_kind(host)
     if prep.lower_ in ("to", "at", "above", "past") and host.pos_ in ("VERB", "AUX"):
@@ -168,7 +174,7 @@ def _attached_kind(group: Token) -> Found | None:
 def _tally_near(verb: Token) -> Token | None:
     """The tally noun a verb moves: "put the death toll at 70", "brought the number of people killed to 400"."""
     for child in views.children(verb):
-        if child.dep_ in _SUBJECT | {"dobj"} and child.lemma_ in TALLY_NOUNS:
+        if child.dep_ in SUBJECT_DEPS | {"dobj"} and child.lemma_ in TALLY_NOUNS:
             return child
     for ancestor in list(verb.ancestors)[:4]:  # "... number of people killed this year to 400"
         if ancestor.lemma_ in TALLY_NOUNS:
@@ -182,7 +188,30 @@ def _verb_of(group: Token) -> Token | None:
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         token = token.head
     head = token.head
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # "860 people remained displaced" parsed with "remained" as an auxiliary
     return head if head.i != token.i and head.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _participle_kind(group: Token) -> Found | None:
+    """A participle the parser took for the counted noun: "there are 175,500 staying in shelters"."""
+    verb = group.head
+    if group.dep_ != "nummod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    place = shelter_place(verb, refuge=verb.lemma_ in REFUGE_VERBS) if verb.lemma_ in PLACING_VERBS else None
+    if place is not None:
+        return "SHELTER", place
+    entry = VERBS.get(verb.lemma_)
+    return (entry[0], verb) if entry is not None and (verb.tag_ == "VBN" or entry[1] == "subject") else None
+
+
+def _status_or_verb(group: Token, found: Found) -> Found:
+    """A status the group has (refugees, "displaced people", "IDPs who fled") unless its verb says what
+    happened to it: "230 IDPs were killed", "7,000 IDPs were forced to flee", "displaced families stayed in
+    shelters"."""
+    verb = _verb_of(group) if found[0] in STATUS_KINDS else None
+    by_verb = verb_kind(verb, first_conjunct(group)) if verb is not None else None
+    return by_verb if by_verb is not None else found
 
 
 def kind_of(group: Token, noun: Token | None = None) -> Found | None:
@@ -195,11 +224,11 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
     """
     for token in (noun, group) if noun is not None and noun is not group else (group,):
         if token.lemma_ in KIND_NOUNS or token.lower_ in KIND_NOUNS:
-            return KIND_NOUNS.get(token.lemma_) or KIND_NOUNS[token.lower_], token
+            return _status_or_verb(group, (KIND_NOUNS.get(token.lemma_) or KIND_NOUNS[token.lower_], token))
         found = _modifier_kind(token)
         if found is not None:
-            return found
-    found = _attached_kind(group)
+            return _status_or_verb(group, found)
+    found = _attached_kind(group) or _participle_kind(group)
     if found is not None:
         return found
     state = STATE_ADJECTIVES.get(group.head.lower_) if group.dep_ in ("nummod", "npadvmod") else None
@@ -207,10 +236,10 @@ def kind_of(group: Token, noun: Token | None = None) -> Found | None:
         return state, group.head
     verb = _verb_of(group)
     if verb is not None:
-        kind = verb_kind(verb, first_conjunct(group))
-        if kind is not None:
-            return kind, verb
-        tally = next((c for c in views.children(verb) if c.dep_ in _SUBJECT and c.lemma_ in TALLY_NOUNS), None)
+        found = verb_kind(verb, first_conjunct(group))
+        if found is not None:
+            return found
+        tally = next((c for c in views.children(verb) if c.dep_ in SUBJECT_DEPS and c.lemma_ in TALLY_NOUNS), None)
         if group.dep_ in ("attr", "dobj") and tally is not None:
             return tally_kind(tally)
     for weak in (noun, group):

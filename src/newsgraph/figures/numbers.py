@@ -1,21 +1,31 @@
-"""Read the value of a number phrase as news writes it: "about 70,000", "2.5 million", "dozens".
+"""Read the value of a number phrase as news writes it: "about 70,000", "14 000", "2.5 million", "dozens".
 
-Conventions (the reading takes the least the words commit the writer to):
+Conventions (the reading takes the least the words commit the writer to, except for stated ranges):
+- Thousands separators: commas ("14,000"), spaces, no-break or thin spaces ("14 000", "14\u202f000"),
+  apostrophes ("14'000") and dots ("14.000", "1.250.000"). A dot followed by exactly three digits is a
+  separator unless a scale word follows ("1.500 million" is 1.5 million); any other dot is a decimal point,
+  and so is a comma before one or two digits with a scale word ("1,5 million").
+- Indian grouping and scales: "12,34,567", "1.5 lakh", "2 crore".
+- Scales: "1.2 million", "1.2m", "1.5 mn", "3bn", "5k", "half a million", "one and a half million".
+- Spelled numbers: "seventy", "twenty-five", "nine hundred and twenty-one".
 - Vague plurals mean at least two of the unit: "dozens" = 24, "scores" = 40, "hundreds" = 200,
   "thousands" = 2,000, "tens of thousands" = 20,000, "hundreds of thousands" = 200,000,
-  "millions" = 2,000,000. They are always ``approximate``.
+  "millions" = 2,000,000. They are ``approximate`` and that value is their lower bound (``low``).
 - "a dozen" = 12, "a score" = 20, "a hundred" = 100; "several" or "a few" of a unit is three of
   it ("several hundred" = 300), approximate.
-- Hedges make a value ``approximate``: about, some, nearly, almost, around, roughly, estimated,
-  more/fewer/less than, over, under, at least, at most, up to, as many as, close to, upwards of.
-  The value is the number written ("more than 1,000" = 1,000).
+- Ranges ("between 200 and 300", "2,000-3,000", "200 to 300", "2 to 3 million") are approximate,
+  with ``low`` and ``high``; their value is the upper bound, the figure displacement monitors record
+  (in the IDETECT excerpts we developed on, IDMC's analysts took the upper bound of seven of eight ranges).
+- Hedges make a value ``approximate`` and are kept as the ``qualifier`` ("more than"). Some also
+  bound it: "at least", "more than", "over" ... give ``low``; "up to", "nearly", "as many as" ...
+  give ``high``; "about", "some", "an estimated" give neither. The value is the number written.
 - Fractions ("a third of", "half", "two-thirds", "40%") are returned as a fraction (``fraction``
   True, value between 0 and 1); the caller multiplies by the base it applies to, if any.
-- Suffixes: "1.2m", "1.2 mn", "3bn", "5k" (thousand).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -28,6 +38,7 @@ UNITS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "mln": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # A unit standing alone after "a"/"an" ("a dozen", "a hundred").
 SINGLE: dict[str, int] = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
@@ -40,59 +51,118 @@ FRACTIONS: dict[str, float] = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
     "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
 }
-HEDGES: tuple[str, ...] = (
-    "an estimated", "estimated", "about", "some", "nearly", "almost", "around", "roughly", "approximately",
-    "more than", "fewer than", "less than", "over", "under", "at least", "at most", "up to", "as many as",
-    "close to", "upwards of", "in excess of", "just over", "just under", "well over",
+# Hedges, by the bound they put on the number written.
+LOWER_HEDGES: tuple[str, ...] = (
+    "at least", "more than", "over", "upwards of", "in excess of", "just over", "well over", "no fewer than",
+    "no less than", "not less than", "a minimum of", "a minimum",
 )
-_HEDGE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\b\s*", re.I)
-_DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<suffix>[a-z]+)?$", re.I)
+UPPER_HEDGES: tuple[str, ...] = (
+    "up to", "at most", "fewer than", "less than", "under", "just under", "as many as", "nearly", "almost",
+    "close to", "no more than", "not more than", "a maximum of",
+)
+AROUND_HEDGES: tuple[str, ...] = (
+    "an estimated", "estimated", "about", "some", "around", "roughly", "approximately", "approx.", "circa",
+)
+HEDGES: tuple[str, ...] = tuple(sorted(LOWER_HEDGES + UPPER_HEDGES + AROUND_HEDGES, key=len, reverse=True))
+_HEDGE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![a-z])\s*", re.I)
+_SPACED_GROUPS = re.compile(r"(?<![\d,.])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?![\d,.]|\s\d)")
+_DIGITS = re.compile(r"^(?P<num>\d[\d,.']*)(?P<suffix>[a-z]+)?$")
+_COMMAS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_DOTS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}$")  # "12,34,567": lakh grouping
+_APOSTROPHES = re.compile(r"^\d{1,3}(?:'\d{3})+$")
+_PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
+_COMMA_DECIMAL = re.compile(r"^\d+,\d{1,2}$")
 _PERCENT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)$", re.I)
+_TOKEN = re.compile(r"\d[\d,.']*[a-z]*|[a-z]+|-")
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """The value of a number phrase."""
+    """The value of a number phrase, the bounds the words state and the hedge written before it."""
 
     value: float
     approximate: bool = False
     fraction: bool = False
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
 
 
 def strip_hedges(words: str) -> tuple[str, bool]:
     """Remove leading hedges ("about", "at least"); say whether there were any."""
-    hedged = False
+    rest, hedges = _hedges(words)
+    return rest, bool(hedges)
+
+
+def _hedges(words: str) -> tuple[str, list[str]]:
+    """Remove leading hedges; return the rest and the hedges found, lower-cased, in order."""
+    found: list[str] = []
     while True:
         m = _HEDGE.match(words)
         if m is None or not m.group():
-            return words, hedged
-        words, hedged = words[m.end():], True
+            return words, found
+        found.append(" ".join(m.group().lower().split()))
+        words = words[m.end():]
 
 
-def _digits(words: str) -> float | None:
-    m = _DIGITS.match(words)
+def number(word: str, *, scaled: bool = False) -> float | None:
+    """Value of one written number, with any thousands separator or decimal mark, or None.
+
+    Args:
+        word: Digits with separators: "14,000", "14.000", "14'000", "2.5", "1,5" (spaces already removed).
+        scaled: Whether a scale word follows ("1.500 million"): then a dot or a comma before digits is
+            a decimal mark.
+    """
+    if _PLAIN.match(word):
+        if scaled or not re.match(r"^[1-9]\d{0,2}\.\d{3}$", word):
+            return float(word)
+        return float(word.replace(".", ""))
+    if _COMMAS.match(word):
+        return float(word.replace(",", ""))
+    if _DOTS.match(word):
+        return float(word.replace(".", "").replace(",", "."))
+    if _APOSTROPHES.match(word):
+        return float(word.replace("'", ""))
+    if _INDIAN.match(word):
+        return float(word.replace(",", ""))
+    if scaled and _COMMA_DECIMAL.match(word):
+        return float(word.replace(",", "."))
+    return None
+
+
+def _digits(word: str, *, scaled: bool = False) -> float | None:
+    """A number with an optional glued scale: "70,000", "1.2m", "3bn", "5k"."""
+    m = _DIGITS.match(word)
     if m is None:
         return None
-    value = float(m.group("num").replace(",", ""))
     suffix = (m.group("suffix") or "").lower()
     if suffix and suffix not in SCALES:
         return None
-    return value * SCALES.get(suffix, 1)
+    value = number(m.group("num"), scaled=scaled or bool(suffix))
+    return None if value is None else value * SCALES.get(suffix, 1)
 
 
 def _words(tokens: list[str]) -> float | None:
     """Value of number words and digits mixed with scales: "two hundred and fifty", "2.5 million"."""
     total, current, seen = 0.0, 0.0, False
     for i, tok in enumerate(tokens):
+        later_scale = any(t in SCALES and len(t) > 1 for t in tokens[i + 1:])
+        if tok == "and" and (i == 0 or tokens[i - 1] not in SCALES) and tokens[i + 1:i + 3] != ["a", "half"]:
+            return None  # "1,200 and 2,000" is two numbers; "two hundred and fifty", "one and a half" are one
         if tok in ("a", "an", "and"):
             current = current or (1.0 if tok != "and" else 0.0)
             continue
-        digit = _digits(tok)
+        digit = _digits(tok, scaled=later_scale)
         if digit is not None:
             current, seen = current + digit, True
         elif tok in UNITS:
             current, seen = current + UNITS[tok], True
+        elif tok == "half" and later_scale:  # "half a million", "one and a half million"
+            current, seen = current + 0.5, True
         elif tok in SCALES and (len(tok) > 2 or (i > 0 and tokens[i - 1][0].isdigit())):
+            if not current and not (i > 0 and tokens[i - 1] in ("a", "an")):
+                return None  # a scale word needs a number: "million" alone is not one
             scale = SCALES[tok]
             current = (current or 1.0) * scale
             if scale >= 1_000:
@@ -127,36 +197,97 @@ def _fraction(tokens: list[str]) -> float | None:
     return None
 
 
+def _range(tokens: list[str], *, between: bool) -> tuple[float, float] | None:
+    """The bounds of a range: "200-300", "200 to 300", "2 to 3 million", "(between) 200 and 300"."""
+    for i, tok in enumerate(tokens):
+        if tok not in ("-", "to", "and") or (tok == "and" and not between) or i == 0:
+            continue
+        low, high = _words(tokens[:i]), _words(tokens[i + 1:])
+        if low is None or high is None:
+            continue
+        low, high = _whole(low), _whole(high)
+        scale = SCALES.get(tokens[-1], 1) if len(tokens[-1]) > 2 else 1
+        if scale > 1 and not any(t in SCALES for t in tokens[:i]) and low * scale <= high:
+            low = _whole(low * scale)  # "2 to 3 million": the scale is written once
+        if low < high:
+            return low, high
+    return None
+
+
+def _bounds(value: float, hedges: list[str]) -> tuple[float | None, float | None]:
+    """The bound a hedge states: "at least 40" -> (40, None), "up to 40" -> (None, 40)."""
+    for hedge in hedges:
+        if hedge in LOWER_HEDGES:
+            return value, None
+        if hedge in UPPER_HEDGES:
+            return None, value
+    return None, None
+
+
+def _normalise(phrase: str) -> str:
+    """One-spaced lower case, dashes as hyphens, space-grouped digits joined ("14 000" -> "14000")."""
+    text = _SPACED_GROUPS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), phrase)
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    return " ".join(text.split()).lower()
+
+
 def parse_quantity(phrase: str) -> Quantity | None:
     """Read a number phrase, or None when it is not one.
 
     Args:
-        phrase: e.g. "about 70,000", "some 2.5 million", "dozens", "a third", "more than 1,000".
+        phrase: e.g. "about 70,000", "some 2.5 million", "14 000", "between 200 and 300", "dozens",
+            "a third", "more than 1,000".
 
     Returns:
-        The value, whether it is approximate, and whether it is a fraction (see the module docstring).
+        The value, whether it is approximate, whether it is a fraction, the bounds the words state
+        and the hedge (see the module docstring). Digits too many for a float ("9" written 400
+        times) read as infinity: no count anyone reported, so None.
     """
-    words = " ".join(phrase.replace("\u2013", "-").split()).lower()
-    words, hedged = strip_hedges(words.strip())
+    found = _quantity(phrase)
+    if found is None or not all(math.isfinite(v) for v in (found.value, found.low or 0, found.high or 0)):
+        return None
+    return found
+
+
+def _quantity(phrase: str) -> Quantity | None:
+    words, hedges = _hedges(_normalise(phrase))
+    qualifier = " ".join(hedges) or None
     words = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words).removesuffix(" of")
     percent = _PERCENT.match(words)
     if percent is not None:
-        return Quantity(float(percent.group("num")) / 100, hedged, True)
-    tokens = re.findall(r"\d[\d,.]*[a-z]*|[a-z]+", words)
-    if not tokens or re.search(r"[^\w\s,.%-]", words):
+        return Quantity(float(percent.group("num")) / 100, bool(hedges), True, qualifier=qualifier)
+    between = words.startswith("between ")
+    tokens = _TOKEN.findall(words.removeprefix("between "))
+    if not tokens or re.search(r"[^\w\s,.'%-]", words):
         return None
     if tokens[0] in ("several", "few") or tokens[:2] == ["a", "few"]:
-        rest = _words(tokens[2:] if tokens[0] == "a" else tokens[1:])
-        return Quantity(3 * rest, True) if rest is not None and rest >= 10 else None  # "several hundred" = 300
+        unit = tokens[2:] if tokens[0] == "a" else tokens[1:]
+        rest = float(SCALES[unit[0]]) if len(unit) == 1 and unit[0] in SCALES else _words(unit)
+        if rest is None or rest < 10:
+            return None
+        return Quantity(3 * rest, True, low=3 * rest, qualifier=qualifier)  # "several hundred" = 300
     if len(tokens) == 2 and tokens[0] in ("a", "an") and tokens[1] in SINGLE:
-        return Quantity(float(SINGLE[tokens[1]]), hedged)
+        value = float(SINGLE[tokens[1]])
+        return Quantity(value, bool(hedges), False, *_bounds(value, hedges), qualifier)
     vague = _vague(tokens)
     if vague is not None:
-        return Quantity(vague, True)
+        return Quantity(vague, True, low=vague, qualifier=qualifier)
     fraction = _fraction(tokens)
     if fraction is not None:
-        return Quantity(fraction, hedged, True)
-    value = _words(tokens)
-    if value is None:
+        return Quantity(fraction, bool(hedges), True, qualifier=qualifier)
+    bounds = _range(tokens, between=between)
+    if bounds is not None:
+        return Quantity(bounds[1], True, False, bounds[0], bounds[1], qualifier)
+    written = _words(tokens) if not between else None
+    if written is None:
         return None
-    return Quantity(value, hedged)
+    value = _whole(written)
+    return Quantity(value, bool(hedges), False, *_bounds(value, hedges), qualifier)
+
+
+def _whole(value: float) -> float:
+    """``value`` without the float error of a scaled decimal: 1.1 * 1e6 is 1,100,000, not 1,100,000.0000000002."""
+    if not math.isfinite(value):
+        return value
+    nearest = round(value)
+    return float(nearest) if abs(value - nearest) < 1e-6 * max(1.0, abs(value)) else value

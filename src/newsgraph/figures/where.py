@@ -3,7 +3,8 @@
 The order, for a figure whose counted group is ``group`` and whose cue (the verb or noun that
 says what happened) is ``cue``:
 1. a place in a locative phrase of the sentence ("in central Mali", "across Mali and Niger",
-   "in the village of X", "in the Mopti region"): one inside the cue's own clause, else the
+   "in the village of X", "in the Mopti region"), or for people who left a place the place they
+   left ("displaced from Mosul", "fled Aleppo"): one inside the cue's own clause, else the
    one nearest the cue or group in the parse tree, so that "forced from their homes across
    Mali" beats "Speaking in Geneva, ...";
 2. the country of a national group ("500 Syrians");
@@ -25,6 +26,7 @@ from newsgraph.records import Place, Reading, TextSpan
 LOCATIVE = frozenset({"in", "inside", "across", "throughout", "near", "at", "within", "around", "through",
                       "outside", "along"})
 DESTINATION = frozenset({"to", "into", "towards", "toward"})
+ORIGIN = frozenset({"from", "out"})
 # Links from a place name up to the noun its preposition governs: "central Mali", "the Mopti
 # region", "Mali's north", "Mali, Burkina Faso and Niger", "the capital, Lima".
 _UP_DEPS = frozenset({"compound", "poss", "nmod", "amod", "conj", "appos"})
@@ -56,6 +58,12 @@ def _preposition(root: Token) -> str | None:
     """The preposition the place's phrase hangs from, lower case, or None."""
     governor = _governor(root)
     return governor.head.lower_ if governor.dep_ == "pobj" else None
+
+
+def _left(root: Token, anchors: tuple[Token, ...]) -> bool:
+    """Whether the place is the object of a cue verb of leaving: "fled Aleppo", "evacuated the town of X"."""
+    governor = _governor(root)
+    return governor.dep_ == "dobj" and any(governor.head.i == a.i for a in anchors)
 
 
 def _depth_path(token: Token) -> list[int]:
@@ -144,7 +152,7 @@ def _in_paragraph(sent: Span, reading: Reading) -> Place | None:
 
 
 def place_of(anchors: tuple[Token, ...], noun: Token | None, sent: Span, reading: Reading,
-             main: Place | None) -> str | None:
+             main: Place | None, *, origin: bool = False) -> str | None:
     """Id of the place a figure is in (see the module docstring), or None.
 
     Args:
@@ -153,9 +161,12 @@ def place_of(anchors: tuple[Token, ...], noun: Token | None, sent: Span, reading
         sent: The figure's sentence.
         reading: The reading so far (its places).
         main: The country the article mentions most.
+        origin: The figure counts people who left a place ("displaced from Mosul", "fled Aleppo"):
+            the place they left is where the figure happened.
     """
     here = located(sent, reading)
-    placed = [p for p in here if _preposition(p.root) in LOCATIVE]
+    where = LOCATIVE | ORIGIN if origin else LOCATIVE
+    placed = [p for p in here if _preposition(p.root) in where or (origin and _left(p.root, anchors))]
     others = [p for p in here if _preposition(p.root) not in DESTINATION]
     found = (_nearest(anchors, placed) or _national(noun, reading, main) or _nearest(anchors, others)
              or _in_paragraph(sent, reading) or main)

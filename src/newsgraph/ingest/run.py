@@ -18,17 +18,20 @@ Design (docs/store.md):
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from newsgraph.crawl.options import CrawlOptions
 from newsgraph.errors import Errors, ModelError
 from newsgraph.ingest import worker
 from newsgraph.ingest.inputs import expand, files
 from newsgraph.ingest.pool import SupervisedPool, WorkerLost
+from newsgraph.ingest.tracked import Tracked
 from newsgraph.nlp.doc import DEFAULT_MODEL
 from newsgraph.read.failure import label
 from newsgraph.read.sources import Failure, iter_articles
@@ -37,7 +40,13 @@ from newsgraph.store.duckdb import Database
 from newsgraph.store.query import stats
 from newsgraph.store.rows import Row, content_hash, failure_row
 
+if TYPE_CHECKING:
+    from newsgraph.crawl.crawler import CrawlStats
+    from newsgraph.crawl.robots import RobotsBook
+
 Progress = Callable[[int, int], None]  # (inputs done so far: added, skipped or failed; failures so far)
+Upserts = Mapping[str, Sequence[Row]]
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +78,12 @@ class IngestSummary:
     replaced_workers: int = 0
     totals: dict[str, Any] = field(default_factory=dict)
     peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker pid -> peak RSS
+    crawl: CrawlStats | None = None  # what fetching URLs did, when URLs were given
+    archive: Path | None = None  # the WARC file those responses went to
 
 
-def _failure(f: Failure) -> Row:
-    return failure_row(f.name, f.reason, stage=f.stage, error=f.error, pipeline_version=worker.FAILURE_VERSION)
+def _failure(f: Failure, stage: str | None = None) -> Row:
+    return failure_row(f.name, f.reason, stage=stage or f.stage, error=f.error, pipeline_version=worker.FAILURE_VERSION)
 
 
 class _Dedup:
@@ -101,43 +112,77 @@ class _Dedup:
         return keep, skipped, failures
 
 
-def _chunks(items: Iterable[Article | Failure], size: int, chars: int) -> Iterator[tuple[list[Article], list[Row]]]:
-    """Group inputs into chunks of at most ``size`` articles and about ``chars`` characters."""
-    articles: list[Article] = []
-    failures: list[Row] = []
-    total = 0
+@dataclass(slots=True)
+class _Chunk:
+    """Articles sent to a worker together, the failures and crawl state met on the way."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[Row] = field(default_factory=list)
+    now: list[Upserts] = field(default_factory=list)  # crawl state to write at once (with the failures)
+    later: dict[str, list[Upserts]] = field(default_factory=dict)  # article id -> state written with it
+    chars: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.failures or self.now)
+
+
+def _add(chunk: _Chunk, item: Article | Failure | Tracked, chars: int) -> bool:
+    """Put ``item`` in ``chunk``; False when the chunk is too full (in characters) to take its article."""
+    upserts: Upserts | None = None
+    inner: Article | Failure | None = item if not isinstance(item, Tracked) else item.item
+    if isinstance(item, Tracked):
+        upserts = item.upserts
+    if isinstance(inner, Article):
+        if chunk.articles and chunk.chars + len(inner.text) > chars:
+            return False
+        chunk.articles.append(inner)
+        chunk.chars += len(inner.text)
+        if upserts:
+            chunk.later.setdefault(inner.id, []).append(upserts)
+        return True
+    if isinstance(inner, Failure):
+        chunk.failures.append(_failure(inner, item.stage if isinstance(item, Tracked) else None))
+    if upserts:
+        chunk.now.append(upserts)
+    return True
+
+
+def _chunks(items: Iterable[object], size: int, chars: int) -> Iterator[_Chunk]:
+    """Group inputs into chunks of at most ``size`` articles and about ``chars`` characters.
+
+    A ``FLUSH`` item ends the chunk being filled (a crawler about to wait sends what it has).
+    """
+    chunk = _Chunk()
     for item in items:
-        if isinstance(item, Failure):
-            failures.append(_failure(item))
-        else:
-            if articles and total + len(item.text) > chars:
-                yield articles, failures
-                articles, failures, total = [], [], 0
-            articles.append(item)
-            total += len(item.text)
-        if len(articles) >= size or len(failures) >= size:
-            yield articles, failures
-            articles, failures, total = [], [], 0
-    if articles or failures:
-        yield articles, failures
+        if isinstance(item, Article | Failure | Tracked):
+            if not _add(chunk, item, chars):
+                yield chunk
+                chunk = _Chunk()
+                _add(chunk, item, chars)
+            if max(len(chunk.articles), len(chunk.failures), len(chunk.now)) < size:
+                continue
+        if chunk:  # full, or FLUSH
+            yield chunk
+            chunk = _Chunk()
+    if chunk:
+        yield chunk
 
 
-def _split_last(chunks: Iterable[tuple[list[Article], list[Row]]], parts: int
-                ) -> Iterator[tuple[list[Article], list[Row]]]:
+def _split_last(chunks: Iterable[_Chunk], parts: int) -> Iterator[_Chunk]:
     """Yield ``chunks`` one behind, cutting the last into ``parts`` so no worker idles while one ends the run."""
-    last: tuple[list[Article], list[Row]] | None = None
+    last: _Chunk | None = None
     for chunk in chunks:
         if last is not None:
             yield last
         last = chunk
     if last is None:
         return
-    articles, failures = last
-    step = max(1, -(-len(articles) // max(1, parts)))
-    pieces = [articles[i:i + step] for i in range(0, len(articles), step)] or [[]]
-    yield pieces[0], failures
-    for piece in pieces[1:]:
-        yield piece, []
+    step = max(1, -(-len(last.articles) // max(1, parts)))
+    pieces = [last.articles[i:i + step] for i in range(0, len(last.articles), step)] or [[]]
+    for n, piece in enumerate(pieces):
+        ids = {a.id for a in piece}
+        yield _Chunk(piece, last.failures if n == 0 else [], last.now if n == 0 else [],
+                     {k: v for k, v in last.later.items() if k in ids})
 
 
 class _InProcess(Executor):
@@ -152,7 +197,9 @@ class _InProcess(Executor):
         return future
 
 
-def _executor(opts: IngestOptions, workers: int) -> Executor:
+def open_executor(opts: IngestOptions) -> Executor:
+    """Start the workers (each loads the model once), or an in-process stand-in with ``in_process``."""
+    workers = opts.workers or os.cpu_count() or 1
     if opts.in_process:
         worker.init(opts.model, opts.batch_size, time_limit=opts.time_limit)
         return _InProcess()
@@ -196,49 +243,88 @@ def _db_files(db_path: str | Path) -> list[Path]:
     return [db, db.with_name(db.name + ".wal"), db.with_name(db.name + ".tmp")]
 
 
+def _merge(upserts: Iterable[Upserts]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for mapping in upserts:
+        for table, rows in mapping.items():
+            out.setdefault(table, []).extend(rows)
+    return out
+
+
 class _Writer:
-    """The main process's side of a run: writes chunks and failures, counts, reports progress."""
+    """The main process's side of a run: sends chunks to the workers, writes what comes back, counts."""
 
-    def __init__(self, db: Database, progress: Progress | None) -> None:
-        self.db = db
+    def __init__(self, db: Database, ex: Executor, workers: int, progress: Progress | None) -> None:
+        self.db, self.ex, self.workers = db, ex, workers
         self.progress = progress
+        self.dedup = _Dedup(db)
         self.summary = IngestSummary()
+        # each chunk in a worker: its articles (read again if the worker is lost) and its crawl state
+        self.in_flight: dict[Future[worker.ChunkResult], tuple[list[Article], dict[str, list[Row]]]] = {}
 
-    def fail(self, rows: list[Row]) -> None:
-        if rows:  # failures are idempotent rows: written at once, in their own transaction
-            self.db.write_batch({}, rows)
+    def fail(self, rows: list[Row], upserts: dict[str, list[Row]] | None = None) -> None:
+        if rows or upserts:  # failures are idempotent rows: written at once, in their own transaction
+            self.db.write_batch({}, rows, upserts=upserts)
             self.summary.failed += len(rows)
 
-    def write(self, done: Iterable[Future[worker.ChunkResult]], in_flight: dict[Future[Any], list[Article]]
-              ) -> list[list[Article]]:
-        """Write the finished chunks; return the chunks to read again, split where a worker was lost."""
-        again: list[list[Article]] = []
-        for fut in done:
-            again += self._write(fut, in_flight.pop(fut))
-        return again
+    def submit(self, chunk: _Chunk) -> None:
+        """Send a chunk's new articles to a worker; write its failures and crawl state of anything else."""
+        keep, skipped, reused = self.dedup.filter(chunk.articles)
+        self.summary.skipped += skipped
+        kept = {a.id for a in keep}
+        self.fail(chunk.failures + reused,
+                  _merge([*chunk.now, *(u for k, us in chunk.later.items() if k not in kept for u in us)]))
+        if keep:
+            self.send(keep, _merge(u for k in kept for u in chunk.later.get(k, ())))
+        self.drain(2 * self.workers - 1)  # bounded: the input is never read far ahead
+        self.tick()
 
-    def _write(self, fut: Future[worker.ChunkResult], articles: list[Article]) -> list[list[Article]]:
+    def send(self, articles: list[Article], upserts: dict[str, list[Row]]) -> None:
+        self.in_flight[self.ex.submit(worker.process_chunk, articles)] = (articles, upserts)
+
+    def drain(self, limit: int) -> None:
+        while len(self.in_flight) > limit:
+            done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
+            for fut in done:
+                articles, upserts = self.in_flight.pop(fut)
+                self.write(fut, articles, upserts)
+            self.tick()
+
+    def finish(self) -> None:
+        """Wait for the chunks still in the workers (and any read again) and write them."""
+        self.drain(0)
+        self.summary.replaced_workers = getattr(self.ex, "replaced", 0)
+
+    def write(self, fut: Future[worker.ChunkResult], articles: list[Article], upserts: dict[str, list[Row]]) -> None:
+        """Write a finished chunk; a chunk whose worker was lost, or that raised, is read again in pieces."""
         s = self.summary
         try:
             result = fut.result()
-            self.db.write_batch(result.tables, result.failures)  # the chunk's rows, and that it is done
+            # the chunk's rows, that it is done, and the crawl state that led to it: one transaction
+            self.db.write_batch(result.tables, result.failures, upserts=upserts)
         except ModelError:
             raise  # no article can be read: the run stops, saying how to install the model
         except WorkerLost as lost:  # hung (killed) or died: what it had read is read again, the rest one by one
             if len(articles) == 1:
-                self.fail([_lost(articles[0], lost, "TimeLimitExceeded" if lost.hung else "WorkerLost")])
-                return []
-            return ([articles[:lost.done]] if lost.done else []) + [[a] for a in articles[lost.done:]]
+                self.fail([_lost(articles[0], lost, "TimeLimitExceeded" if lost.hung else "WorkerLost")], upserts)
+                return
+            self.again(([articles[:lost.done]] if lost.done else []) + [[a] for a in articles[lost.done:]], upserts)
+            return
         except Exception as err:  # noqa: BLE001  (a bug on one article of the chunk: find it, record it)
             if len(articles) == 1:
-                self.fail([_lost(articles[0], err, type(err).__name__)])
-                return []
-            return [[a] for a in articles]
+                self.fail([_lost(articles[0], err, type(err).__name__)], upserts)
+                return
+            self.again([[a] for a in articles], upserts)
+            return
         s.added += result.articles
         s.incomplete += result.incomplete
         s.failed += sum(1 for row in result.failures if row["article_id"] is None)
         s.peak_rss_kb[result.pid] = max(s.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
-        return []
+
+    def again(self, pieces: list[list[Article]], upserts: dict[str, list[Row]]) -> None:
+        """Send ``pieces`` of a lost chunk again; the chunk's crawl state goes with the first piece."""
+        for n, piece in enumerate(pieces):
+            self.send(piece, upserts if n == 0 else {})
 
     def tick(self) -> None:
         if self.progress is not None:
@@ -253,46 +339,55 @@ def _lost(article: Article, err: Exception, error: str) -> Row:
                        stage="ingest", error=error, pipeline_version=worker.FAILURE_VERSION)
 
 
+def is_url(location: str | Path) -> bool:
+    """Say whether an input names a URL (``scheme://...``) rather than a file, folder or glob."""
+    return isinstance(location, str) and bool(_URL.match(location.strip()))
+
+
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, options: IngestOptions | None = None,
-           progress: Progress | None = None) -> IngestSummary:
+           progress: Progress | None = None, crawl: CrawlOptions | None = None) -> IngestSummary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
 
     Args:
-        paths: Files (.txt, .html, .jsonl(.gz), .warc(.gz)), folders (read recursively) or globs.
+        paths: Files (.txt, .html, .jsonl(.gz), .warc(.gz)), folders (read recursively), globs, and http(s)
+            URLs of article pages, RSS/Atom feeds, sitemaps or sitemap indexes (docs/crawl.md).
         db_path: The DuckDB file (created if missing).
         options: Model, workers and batching.
         progress: Called after each chunk with (inputs done: added, skipped or failed; failures).
+        crawl: Politeness and limits for URLs.
 
     Returns:
         What this run added, skipped and failed, and the database totals.
     """
     opts = options or IngestOptions()
-    workers = opts.workers or os.cpu_count() or 1
-    found, missing = expand(paths)
+    locations = list(paths)
+    with open_executor(opts) as ex:
+        return ingest_with(ex, locations, db_path, options=opts, progress=progress, crawl=crawl)
+
+
+def ingest_with(ex: Executor, paths: Sequence[str | Path], db_path: str | Path, *, options: IngestOptions,
+                progress: Progress | None = None, crawl: CrawlOptions | None = None,
+                robots: RobotsBook | None = None) -> IngestSummary:
+    """:func:`ingest` with workers already started (``watch`` keeps them, and its robots.txt book, across runs)."""
+    workers = options.workers or os.cpu_count() or 1
+    urls = [str(p).strip() for p in paths if is_url(p)]
+    found, missing = expand([p for p in paths if not is_url(p)])
     with Database(db_path) as db:
-        out, dedup = _Writer(db, progress), _Dedup(db)
+        out = _Writer(db, ex, workers, progress)
         out.fail([_failure(Failure(m, Errors.E107.format(path=m))) for m in missing])
-        in_flight: dict[Future[Any], list[Article]] = {}
-        with _executor(opts, workers) as ex:
+        inputs = _read_inputs(files(found, exclude=_db_files(db_path)), ex, workers)
+        for chunk in _split_last(_chunks(inputs, options.chunk_size, options.chunk_chars), workers):
+            out.submit(chunk)
+        out.finish()
+        if urls:
+            from newsgraph.crawl.run import crawling
 
-            def drain(limit: int) -> None:
-                while len(in_flight) > limit:  # bounded: the input is never read far ahead
-                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                    for chunk in out.write(done, in_flight):
-                        in_flight[ex.submit(worker.process_chunk, chunk)] = chunk
-                    out.tick()
-
-            inputs = _read_inputs(files(found, exclude=_db_files(db_path)), ex, workers)
-            for articles, failures in _split_last(_chunks(inputs, opts.chunk_size, opts.chunk_chars), workers):
-                keep, skipped, reused = dedup.filter(articles)
-                out.summary.skipped += skipped
-                out.fail(failures + reused)
-                if keep:
-                    in_flight[ex.submit(worker.process_chunk, keep)] = keep
-                drain(2 * workers - 1)
-                out.tick()
-            drain(0)
-            out.summary.replaced_workers = getattr(ex, "replaced", 0)
+            with crawling(db, urls, crawl or CrawlOptions(), robots=robots) as crawler:
+                for chunk in _chunks(crawler.run(), options.chunk_size, options.chunk_chars):
+                    out.submit(chunk)
+                out.finish()
+            out.summary.crawl = crawler.stats
+            out.summary.archive = crawler.tools.archive.path
         if db.derived_stale():  # also after a run killed between its last chunk and this step
             db.refresh_derived()
         out.summary.totals = stats(db.cursor())

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.actors.embedded import longer_name
 from newsgraph.nlp import views
 from newsgraph.nlp.doc import zone_of
 from newsgraph.places.index import Candidate, gazetteer
@@ -123,7 +124,9 @@ def _untagged(doc: Doc, reading: Reading) -> list[Mention]:
             i = max(j, i + 1)
             continue
         span = TextSpan.of(reading.article.text, toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text))
-        if region(span.text) is not None:
+        if longer_name(doc, i, j) is not None:
+            pass
+        elif region(span.text) is not None:
             found.append(Mention(span, span.text))
         elif _placed(doc, i, j) or _modifies_noun(doc, j):
             cands = gaz.lookup(span.text)
@@ -142,7 +145,7 @@ def mentions(doc: Doc, reading: Reading) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS or zone_of(reading.article, ent.start_char) is None:
             continue
         bounds = _clean(ent)
-        if bounds is None:
+        if bounds is None or longer_name(doc, *bounds) is not None:  # "Washington" in "Washington Post"
             continue
         first, last = doc[bounds[0]], doc[bounds[1] - 1]
         span = TextSpan.of(text, first.idx, last.idx + len(last.text))

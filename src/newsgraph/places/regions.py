@@ -50,6 +50,7 @@ Black Sea | | 43.0 | 34.0 |
 Baltic Sea | | 58.0 | 20.0 |
 South China Sea | | 12.0 | 114.0 |
 Kashmir | | 34.0 | 75.0 |
+Golan Heights | Golan | 33.0 | 35.75 |
 Kurdistan | | 36.5 | 44.0 |
 Darfur | | 13.0 | 24.5 | SD
 Tigray | | 14.0 | 39.0 | ET

@@ -110,12 +110,16 @@ def _source(head: Token) -> Token | None:
     return subj
 
 
-def source_span(ctx: Context, subj: Token, head: Token) -> Span:
-    """The source phrase headed by ``subj``: its whole subtree (PolNeAR keeps identifying clauses), never the cue."""
+def source_span(ctx: Context, subj: Token, head: Token) -> Span | None:
+    """The source phrase headed by ``subj``: its whole subtree (PolNeAR keeps identifying clauses), never the cue.
+
+    None when nothing of it is words (a misparse that made a full stop the subject).
+    """
     toks = [t for t in subj.subtree if not t.is_space and t.idx >= ctx.lead(subj.idx)]
     if not toks or head.i in {t.i for t in toks}:
         toks = [subj]
-    return trim_span(ctx.text, toks[0].idx, _end(toks[-1]), strip=_STRIP + ".")
+    start, end = trim_span(ctx.text, toks[0].idx, _end(toks[-1]), strip=_STRIP + ".")
+    return (start, end) if end > start else None
 
 
 def cue_span(ctx: Context, head: Token, content: Span, source: Span | None) -> Span:
@@ -154,7 +158,10 @@ def _raised(ctx: Context, head: Token) -> tuple[Span, ...]:
     inf = next((c for c in children if c.dep_ == "xcomp" and c.i > head.i), None)
     if subj is None or inf is None or subj.lower_ in _EMPTY or not raising(head):
         return ()
-    return (_phrase(ctx, subj), finish(ctx, _phrase(ctx, inf)))
+    pieces = (_phrase(ctx, subj), _phrase(ctx, inf))
+    if any(end - start < _MIN_CHARS for start, end in pieces):
+        return ()
+    return (pieces[0], finish(ctx, pieces[1]))
 
 
 def raising(head: Token) -> bool:
@@ -199,6 +206,8 @@ def _draft(ctx: Context, head: Token, fragments: Sequence[Quoted], model: Attrib
         return None
     subj = _source(head)
     speaker = source_span(ctx, subj, head) if subj is not None else None
+    if speaker is None:
+        subj = None
     pronoun = relative_subject(head)
     if subj is not None and pronoun is not None:
         speaker = (pronoun.idx, _end(pronoun))  # "…, who said …": the guidelines mark the pronoun
@@ -223,17 +232,21 @@ def _put_to(token: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in views.children(token))
 
 
-def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel) -> list[Draft]:
+def find_attributions(ctx: Context, fragments: Sequence[Quoted], model: AttributionModel, *,
+                      taken: Sequence[Span] = ()) -> list[Draft]:
     """Find the attributions whose cue the model recognises, outside quoted text.
 
     Args:
         ctx: The article context.
         fragments: Quoted passages that are not direct quotes (they make a content mixed).
         model: The trained attribution model.
+        taken: Cues and contents of attributions found before: a cue there would be dropped (the same
+            cue again, or one nested in a content), so it is not scored at all.
     """
+    skip = {t.i for start, end in taken for t in ctx.tokens(start, end)}
     drafts = []
     for tok in views.tokens(ctx.doc):
-        if not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES or _put_to(tok):
+        if tok.i in skip or not F.is_candidate(tok, model.nominal) or ctx.zone(tok.idx) not in _ZONES or _put_to(tok):
             continue
         quoted = ctx.in_quoted(tok.idx)
         if model.cue.prob(F.cue_features(tok, quoted=quoted)) < model.cue.threshold:

@@ -22,9 +22,9 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from newsgraph.quotes.documents import is_artifact
 from newsgraph.quotes.draft import Context, Draft
 from newsgraph.quotes.features import key_lemma
-from newsgraph.quotes.lexicon import EVIDENCE_NOUNS
 from newsgraph.records import Attribution
 
 _LEXICON: dict[Attribution, str] = {
@@ -111,8 +111,8 @@ def attribution_of(lemma: str, *, source_lemma: str | None = None, form: Content
             ("urged them [to leave]"), a gerund ("denied [taking]") or an object ("called for [an inquiry]").
         source_is_person: False when the source's head is no person (a poll, a report, a website).
     """
-    if source_lemma is not None and not source_is_person and source_lemma in EVIDENCE_NOUNS:
-        return "evidence"
+    if source_lemma is not None and not source_is_person:
+        return "evidence"  # the caller found the source to be a document, poll or data
     if form == "infinitive" and lemma in _INFINITIVE_INTENTION:
         return "intention"
     kind = _KIND.get(lemma) or _KIND.get(lemma.removeprefix("be:"), "attitude")
@@ -160,11 +160,11 @@ def kind_of(ctx: Context, draft: Draft) -> Attribution:
     """The attribution kind of a drafted quote, from its cue, its source and its content's first words."""
     source = ctx.doc[draft.head] if draft.head is not None else None
     source_lemma = source.lemma_.lower() if source is not None else None
-    artifact = source is not None and source.pos_ == "NOUN" and source.ent_type_ not in ("PERSON", "ORG", "NORP")
+    artifact = source is not None and is_artifact(source)
     if draft.cue is None:
         return "statement"
     if ctx.text[draft.cue[0]:draft.cue[1]].lower().startswith("according to"):
-        return "evidence" if artifact and source_lemma in EVIDENCE_NOUNS else "statement"
+        return "evidence" if artifact else "statement"
     head = _cue_head(ctx, *draft.cue)
     if head is None or not head.is_alpha:
         return "statement"  # a colon or a dash introducing speech

@@ -20,6 +20,7 @@ from newsgraph.nlp import views
 from newsgraph.quotes import model as attribution_model
 from newsgraph.quotes.attributions import find_attributions
 from newsgraph.quotes.direct import find_direct
+from newsgraph.quotes.documents import document_actors
 from newsgraph.quotes.draft import Context, Draft, Span
 from newsgraph.quotes.headline import find_headline
 from newsgraph.quotes.indirect import find_according, find_indirect
@@ -213,12 +214,13 @@ def _confirmed(quotes: Sequence[Quote], drafts: Sequence[Draft], actors: Sequenc
 def find_drafts(ctx: Context, actors: Sequence[Actor]) -> list[Draft]:
     """Every quote draft of the article, overlaps resolved, in text order."""
     direct, fragments = find_direct(ctx)
-    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments),
-             *find_attributions(ctx, fragments, attribution_model.load())]
+    found = [*direct, *find_headline(ctx, actors), *find_indirect(ctx, fragments), *find_according(ctx, fragments)]
+    taken = [span for d in found for span in (*d.contents, *((d.cue,) if d.cue else ()))]
+    found += find_attributions(ctx, fragments, attribution_model.load(), taken=taken)
     return [conventional(ctx, d) for d in select(found)]
 
 
-@stage(NAME, requires=("actors",), produces=("quotes",))
+@stage(NAME, requires=("actors",), produces=("quotes", "actors"))
 def extract(doc: Doc, reading: Reading) -> Reading:
     """Extract the quotes of one article.
 
@@ -227,7 +229,8 @@ def extract(doc: Doc, reading: Reading) -> Reading:
         reading: The reading so far; its actors resolve speakers.
 
     Returns:
-        The reading with ``quotes`` (ids "q1", "q2", ... in text order) and a Skip for every
+        The reading with ``quotes`` (ids "q1", "q2", ... in text order), an actor of type DOCUMENT for
+        each document that speaks without a known author ("a new poll shows"), and a Skip for every
         quotation mark problem met.
     """
     ctx = Context.build(doc, reading.article)
@@ -235,6 +238,9 @@ def extract(doc: Doc, reading: Reading) -> Reading:
     segments = [(s.start, s.end) for s in ctx.segments]
     actors = reading.actors if named else entity_actors(doc, segments, ctx.text)
     drafts = find_drafts(ctx, actors)
-    quotes = _confirmed(resolve(ctx, drafts, actors, named=named), drafts, actors)
+    quotes = tuple(_confirmed(resolve(ctx, drafts, actors, named=named), drafts, actors))
+    documents: tuple[Actor, ...] = ()
+    if named or any(m.startswith("newsgraph.actors.") for m in reading.methods):
+        quotes, documents = document_actors(ctx, quotes, reading.actors, NAME)
     skips = tuple(Skip(NAME, p) for p in ctx.problems)
-    return replace(reading, quotes=tuple(quotes), skipped=reading.skipped + skips)
+    return replace(reading, quotes=quotes, actors=reading.actors + documents, skipped=reading.skipped + skips)

@@ -54,6 +54,8 @@ def conventional(ctx: Context, draft: Draft) -> Draft:
 def _whole_source(ctx: Context, subject: Token, cue: Token, mention: Span, taken: tuple[Span, ...]) -> Span:
     """The speaker mention widened to its whole phrase ("Joe Bateman, who traveled from Illinois"), never cut."""
     whole = source_span(ctx, subject, cue)
-    if whole[0] > mention[0] or whole[1] < mention[1] or any(s < whole[1] and whole[0] < e for s, e in taken):
+    if whole is None or whole[0] > mention[0] or whole[1] < mention[1]:
+        return mention
+    if any(s < whole[1] and whole[0] < e for s, e in taken):
         return mention
     return whole

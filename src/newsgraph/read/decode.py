@@ -76,6 +76,26 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def detect_charset(data: bytes) -> str | None:
+    """Guess the codec of text that is not UTF-8 and declares none (charset-normalizer), or None.
+
+    Among equally good guesses windows-1252 wins: it is the WHATWG fallback for unlabelled Western pages,
+    and short texts often fit cp1250 or cp1257 just as well by the numbers while reading wrongly.
+    """
+    if not data or sniff_binary(data[:8192]) is not None:
+        return None
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data[:200_000]))
+    if not results:
+        return None
+    best = results[0]
+    ties = [r for r in results if (r.chaos, r.coherence) == (best.chaos, best.coherence)]
+    if any("cp1252" in r.could_be_from_charset for r in ties):
+        return "cp1252"
+    return str(best.encoding)
+
+
 def _utf8_detail(data: bytes, err: UnicodeDecodeError) -> str:
     byte = data[err.start]
     hint = "; it looks like Latin-1 or Windows-1252 text" if byte >= 0x80 else ""

@@ -9,36 +9,21 @@ date lines) is removed before and after extraction.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from newsgraph.errors import Errors, ReadError
-from newsgraph.read import htmlpage
+from newsgraph.read import htmlbody, htmlpage
 from newsgraph.read.clutter import caption_of, is_byline, is_date_line, is_furniture, parse_iso_date
 from newsgraph.read.htmlpage import PageCaption, Tree, squash
+from newsgraph.read.published import first_plausible
 from newsgraph.read.text import content_id
-from newsgraph.records import Article, Caption, TextSpan
-
-
-def _extract(clean: Tree, *, url: str | None) -> Any:
-    """Run trafilatura over the cleaned tree; its Document, or None when it finds no main text."""
-    import trafilatura
-
-    return trafilatura.bare_extraction(clean, url=url, with_metadata=True, include_comments=False,
-                                       include_tables=False, favor_precision=True)
-
-
-def _body_lines(tree: Tree, *, url: str | None) -> tuple[list[str], Any]:
-    clean = htmlpage.strip_clutter(tree)
-    doc = _extract(clean, url=url)
-    body = getattr(doc, "text", None) if doc is not None else None
-    if body and body.strip():
-        return body.split("\n"), doc
-    return htmlpage.fallback_paragraphs(htmlpage.strip_clutter(tree)), doc
+from newsgraph.records import Article, Caption, Skip, TextSpan
 
 
 def _paragraphs(
-    lines: list[str], *, headline: str | None, captions: list[PageCaption]
+    lines: Sequence[str], *, headline: str | None, captions: list[PageCaption]
 ) -> tuple[list[str], list[PageCaption]]:
     """Drop clutter, the repeated headline and caption text from the body; return paragraphs and captions."""
     paragraphs: list[str] = []
@@ -65,6 +50,23 @@ def _paragraphs(
     return paragraphs, found
 
 
+def _dropped_by_rules(lines: Sequence[str], paragraphs: list[str], captions: list[PageCaption]) -> tuple[Skip, ...]:
+    """Record it when the line rules set aside most of the extracted body (they should take furniture only)."""
+    before = sum(htmlbody.words(line) for line in lines)
+    after = sum(htmlbody.words(p) for p in paragraphs) + sum(htmlbody.words(c.text) for c in captions)
+    if before and after * 2 < before:
+        return (Skip("read", f"the line rules (page furniture, bylines, date lines, the repeated headline) "
+                             f"set aside {before - after} of the {before} words extracted from the page"),)
+    return ()
+
+
+def _dates(tree: Tree, doc: Any, published: date | None, listed: date | None) -> Iterator[tuple[str, date | None]]:
+    yield "the caller", published
+    yield from htmlpage.published_dates(tree)
+    yield "the feed or sitemap that listed the page", listed
+    yield "trafilatura (htmldate)", parse_iso_date(getattr(doc, "date", None))
+
+
 def _assemble(
     headline: str | None, paragraphs: list[str], captions: list[PageCaption]
 ) -> tuple[str, TextSpan | None, list[TextSpan], list[Caption]]:
@@ -87,6 +89,10 @@ def _assemble(
     return "\n\n".join(blocks) + "\n", head_span, para_spans, cap_spans
 
 
+def _squashed(text: str | None) -> str | None:
+    return squash(text) or None if text else None
+
+
 def _load(page: str, *, label: str) -> Tree:
     if not page.strip():
         raise ReadError(Errors.E001.format(name=label), name=label)
@@ -106,6 +112,8 @@ def read_html(
     url: str | None = None,
     published: date | None = None,
     name: str | None = None,
+    default_headline: str | None = None,
+    default_published: date | None = None,
 ) -> Article:
     """Read an HTML news page into an Article whose text is headline + body paragraphs + captions.
 
@@ -117,6 +125,9 @@ def read_html(
         published: Publication date; otherwise meta article:published_time, JSON-LD datePublished,
             <time datetime>, or trafilatura's date.
         name: How to name the input in errors (defaults to path, then id).
+        default_headline: The headline when the page has none (a feed item's title).
+        default_published: The date when the page's markup gives none (a feed item's date); it wins over
+            trafilatura's guess from the text or URL.
 
     Returns:
         The Article, ``format="html"``.
@@ -126,14 +137,17 @@ def read_html(
     """
     label = name or path or id or "<html>"
     tree = _load(html, label=label)
-    lines, doc = _body_lines(tree, url=url)
+    body = htmlbody.body(tree, url=url)
+    doc = body.doc
     site = htmlpage.sitename(tree) or getattr(doc, "sitename", None)
-    head = htmlpage.headline(tree, title=None, sitename=site) or None
-    paragraphs, captions = _paragraphs(lines, headline=head, captions=htmlpage.captions(tree))
+    head = htmlpage.headline(tree, title=None, sitename=site) or _squashed(default_headline)
+    page_captions = htmlpage.captions(tree)
+    paragraphs, captions = _paragraphs(body.lines, headline=head, captions=page_captions)
     if not paragraphs:
         raise ReadError(Errors.E004.format(name=label, detail="no body paragraphs were found"), name=label)
     text, head_span, para_spans, cap_spans = _assemble(head, paragraphs, captions)
-    when = published or htmlpage.published(tree) or parse_iso_date(getattr(doc, "date", None))
+    when, date_skips = first_plausible(_dates(tree, doc, published, default_published))
+    dropped = _dropped_by_rules(body.lines, paragraphs, captions[len(page_captions):])
     return Article(
         id=id or content_id(html),
         text=text,
@@ -145,4 +159,5 @@ def read_html(
         published=when,
         captions=tuple(cap_spans),
         paragraphs=tuple(para_spans),
+        skipped=body.skipped + dropped + date_skips,
     )

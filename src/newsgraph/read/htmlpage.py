@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeAlias
@@ -32,6 +33,10 @@ _CLUTTER_TOKEN = re.compile(
     r"|breadcrumb|comments?)(?:$|[-_])",
     re.I,
 )
+# An id of four or more words ("h-what-is-social-shopping", "how_to_share_files") is a slug of the
+# element's own heading, made by the CMS for anchor links: it says what the text is about, not that
+# the element is a share widget or a related-links block, so the clutter tokens are not read in it.
+_SLUG = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){3,}$")
 # "media-with-caption", "has-caption", "no-caption" name a figure that may hold a caption, not the caption.
 _CAPTION_CONTAINER = re.compile(r"(?:^|-)(?:has|no|with)-captions?$", re.I)
 _MEDIA_HINT = re.compile(r"video|player|audio|smp", re.I)
@@ -58,9 +63,15 @@ def looks_like_html(page: str) -> bool:
 
 
 def parse(page: str) -> Tree | None:
-    """Parse ``page`` into an lxml tree (fragments too), or None when lxml cannot."""
+    """Parse ``page`` into an lxml tree (fragments too), or None when lxml cannot.
+
+    Comments and processing instructions are dropped while parsing, as trafilatura's own loader
+    does: its extraction reads an element's text and children, so the text after a comment node
+    (``<h3><!--[-->Heading<!--]--></h3>``, as Vue and Nuxt pages write it) was lost.
+    """
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
-        return lxml_html.document_fromstring(_NOT_XML.sub("", _XML_DECL.sub("", page, count=1)))
+        return lxml_html.document_fromstring(_NOT_XML.sub("", _XML_DECL.sub("", page, count=1)), parser=parser)
     except (ParserError, ValueError):
         return None
 
@@ -75,7 +86,9 @@ def _text_of(el: Tree) -> str:
 
 
 def _class_tokens(el: Tree) -> list[str]:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    """The element's class tokens and its id, unless the id spells out text (see ``_SLUG``)."""
+    ident = (el.get("id") or "").strip()
+    return (el.get("class") or "").split() + ([ident] if ident and not _SLUG.match(ident) else [])
 
 
 def body_scope(tree: Tree) -> Tree:
@@ -124,23 +137,27 @@ def strip_site(title: str | None, sitename: str | None) -> str:
     return title
 
 
-def published(tree: Tree) -> date | None:
-    """Return the publication date from meta tags, JSON-LD or a <time datetime>, if the page gives one."""
+def published_dates(tree: Tree) -> Iterator[tuple[str, date]]:
+    """Yield ``(source, date)`` for each publication date the page gives, best source first.
+
+    Sources: meta tags (article:published_time, itemprop, pubdate, dc.date), JSON-LD datePublished,
+    then a full <time datetime> (the article's first, then the page's). Lazy: a caller that takes
+    the first plausible date reads no further.
+    """
     for xpath in _PUBLISHED_XPATHS:
         for value in tree.xpath(xpath):
             found = parse_iso_date(str(value))
             if found is not None:
-                return found
+                yield "the page's meta tags", found
     for script in tree.xpath("//script[@type='application/ld+json']"):
         found = _ld_date(script.text or "")
         if found is not None:
-            return found
+            yield "JSON-LD datePublished", found
     scope = body_scope(tree)
     for el in [*scope.iter("time"), *tree.iter("time")]:
         found = parse_iso_date(el.get("datetime") or "")
         if found is not None:
-            return found
-    return None
+            yield "a <time> element", found
 
 
 # JSON-LD nests a few levels deep; json.loads recurses once per level and raises RecursionError
@@ -274,6 +291,13 @@ def strip_clutter(tree: Tree) -> Tree:
         if el.getparent() is not None:
             el.drop_tree()
     return clean
+
+
+def clutter_text(tree: Tree) -> str:
+    """Return the text of the blocks :func:`strip_clutter` removes, outermost blocks only, one a line."""
+    blocks = [el for el in tree.iter() if _is_clutter(el)]
+    chosen = set(blocks)
+    return "\n".join(_text_of(el) for el in blocks if not any(a in chosen for a in el.iterancestors()))
 
 
 def fallback_paragraphs(tree: Tree) -> list[str]:

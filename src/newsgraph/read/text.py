@@ -28,6 +28,7 @@ from newsgraph.read.clutter import (
     is_trailer_heading,
 )
 from newsgraph.read.decode import clean_text
+from newsgraph.read.published import first_plausible
 from newsgraph.records import Article, Caption, CaptionKind, TextSpan
 
 # "caption-media"/"caption-image": a caption whose label stood alone on the line before.
@@ -154,7 +155,8 @@ def read_text(
         path: Where the text came from, for provenance.
         url: The article's address, when known.
         published: Publication date, when known from outside the text; otherwise the first
-            date line ("Published 3 March 2013") gives it.
+            date line ("Published 3 March 2013") gives it. A date before 1900 or after tomorrow is
+            ignored and recorded in ``Article.skipped`` (``read.published``).
 
     Returns:
         The Article with section, headline, captions, boilerplate and paragraphs marked. Lone
@@ -167,6 +169,7 @@ def read_text(
     captions: list[Caption] = []
     boilerplate: list[TextSpan] = []
     paragraphs: list[TextSpan] = []
+    dates: list[tuple[str, date | None]] = [("the caller", published)]
     for ln, kind in zip(lines, kinds, strict=True):
         if ln is section or ln is headline:
             continue
@@ -176,9 +179,10 @@ def read_text(
         elif kind == "content":
             paragraphs.append(span)
         else:
-            if kind == "date" and published is None:
-                published = find_date(ln.text)
+            if kind == "date":
+                dates.append((f"the date line {ln.text!r}", find_date(ln.text)))
             boilerplate.append(span)
+    published, date_skips = first_plausible(dates)
     return Article(
         id=id or content_id(text),
         text=text,
@@ -191,4 +195,5 @@ def read_text(
         captions=tuple(captions),
         boilerplate=tuple(boilerplate),
         paragraphs=tuple(paragraphs),
+        skipped=date_skips,
     )

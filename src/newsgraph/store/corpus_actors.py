@@ -75,7 +75,10 @@ def group_key(row: Row) -> tuple[str, str, str | None]:
     actor's full form within the group (None when the row gives only the short form). For a person
     full is ``"first-last"``; for anything else it is the name's words joined by ``-``.
     """
-    return _group_key(str(row.get("type") or "OTHER").upper(), str(row.get("name") or ""))
+    kind = str(row.get("type") or "OTHER").upper()
+    if kind == "DOCUMENT":  # "the report" of one story is not that of another: documents stay in their article
+        return (kind, f"{row.get('article_id')}:{row.get('name')}", None)
+    return _group_key(kind, str(row.get("name") or ""))
 
 
 @functools.lru_cache(maxsize=65536)

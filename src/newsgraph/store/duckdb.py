@@ -114,12 +114,27 @@ class Database:
         finally:
             self._con.unregister("_ng_batch")
 
-    def write_batch(self, tables: Mapping[str, Sequence[Row] | Any], failures: Sequence[Row] = ()) -> None:
-        """Write the rows of a batch of articles and its failures in one transaction.
+    def _upsert(self, table: str, rows: Sequence[Row]) -> None:
+        """Insert ``rows`` into ``table``, replacing rows with the same key (the table's first column)."""
+        key = schema.columns()[table][0]
+        latest = {row[key]: row for row in rows}  # one row per key: the last given wins
+        if not latest:
+            return
+        self._con.register("_ng_upsert", schema.to_arrow(table, list(latest.values())))
+        try:
+            self._con.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM _ng_upsert")
+        finally:
+            self._con.unregister("_ng_upsert")
+
+    def write_batch(self, tables: Mapping[str, Sequence[Row] | Any], failures: Sequence[Row] = (), *,
+                    upserts: Mapping[str, Sequence[Row]] | None = None) -> None:
+        """Write the rows of a batch of articles, its failures and its crawl state in one transaction.
 
         Args:
             tables: ``{table: rows}``, rows as dicts or as a pyarrow Table (``schema.to_arrow``).
             failures: ``failures`` rows (a failure already stored is not stored again).
+            upserts: ``{table: rows}`` of keyed tables (``sources``, ``fetches``): a row replaces the row
+                with the same key.
         """
         self._con.execute("BEGIN TRANSACTION")
         try:
@@ -128,6 +143,8 @@ class Database:
             if any(len(rows) for rows in tables.values()):
                 self._con.execute("UPDATE meta SET value = 'stale' WHERE key = 'derived'")
             self._insert("failures", failures, ignore=True)
+            for table, keyed in (upserts or {}).items():
+                self._upsert(table, keyed)
             self._con.execute("COMMIT")
         except BaseException:
             self._con.execute("ROLLBACK")

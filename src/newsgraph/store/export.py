@@ -70,13 +70,20 @@ def to_jsonl(db: Database, out_dir: str | Path) -> list[Path]:
 
 # --- GDELT-GKG-like TSV -----------------------------------------------------------------------------
 
-GKG_COLUMNS = ("GKGRECORDID", "DATE", "SourceCommonName", "DocumentIdentifier", "Counts", "Locations",
-               "Persons", "Organizations", "Quotations", "AllNames", "Headline")
+GKG_COLUMNS = ("GKGRECORDID", "DATE", "SourceCommonName", "DocumentIdentifier", "Counts", "V21Counts",
+               "CountDetails", "Locations", "Persons", "Organizations", "Quotations", "AllNames", "Headline")
 
 
 def _clean(value: object) -> str:
     """A field value with the GKG delimiters (tab, newline, #, ;, |) replaced by spaces."""
     return re.sub(r"[\t\r\n#;|]+", " ", "" if value is None else str(value)).strip()
+
+
+def _whole(value: float | None) -> float | int | str:
+    """A count without a needless decimal point ("5000", not "5000.0"); empty for none."""
+    if value is None:
+        return ""
+    return int(value) if float(value).is_integer() else value
 
 
 def _gkg_rows(db: Database) -> Iterator[dict[str, Any]]:
@@ -94,17 +101,29 @@ def _gkg_rows(db: Database) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, row, strict=True))
 
 
+def _gkg_counts(figures: list[dict[str, Any]], places: dict[str, Any]) -> tuple[list[str], list[str], list[str]]:
+    """The ``Counts``, ``V21Counts`` and ``CountDetails`` entries of an article's figures."""
+    counts, v21, details = [], [], []
+    for f in figures:
+        p = places.get(f["place_id"]) or {}
+        count = "#".join(_clean(v) for v in (f["kind"], _whole(f["value"]), f["object"], 1 if p else "",
+                                             p.get("name"), p.get("country"), "", p.get("lat"), p.get("lon"), ""))
+        counts.append(count)
+        offset = f["number_start"] if f.get("number_start") is not None else f["evidence_start"]
+        v21.append(f"{count}#{offset}")
+        when = f["figure_date"].strftime("%Y%m%d") if f.get("figure_date") else ""
+        details.append("#".join(_clean(v) for v in (f["kind"], _whole(f["value"]), f.get("term"), f.get("unit"),
+                                                    f.get("qualifier"), _whole(f.get("low")), _whole(f.get("high")),
+                                                    when, f.get("attributed_name"), offset)))
+    return counts, v21, details
+
+
 def _gkg_line(row: dict[str, Any]) -> list[str]:
     places = {p["id"]: p for p in row["places"] or []}
     actors = row["actors"] or []
     persons = sorted({_clean(x["name"]) for x in actors if x["type"] == "PERSON"})
     orgs = sorted({_clean(x["name"]) for x in actors if x["type"] in ("ORG", "NORP")})
-    counts = []
-    for f in row["figures"] or []:
-        p = places.get(f["place_id"]) or {}
-        value = int(f["value"]) if float(f["value"]).is_integer() else f["value"]
-        counts.append("#".join(_clean(v) for v in (f["kind"], value, f["object"], 1 if p else "", p.get("name"),
-                                                       p.get("country"), "", p.get("lat"), p.get("lon"), "")))
+    counts, v21, details = _gkg_counts(row["figures"] or [], places)
     locations = ["#".join(_clean(v) for v in (1, p["name"], p["country"], "", p["lat"], p["lon"], ""))
                  for p in places.values()]
     quotes = ["|".join(_clean(v) for v in (q["quote_start"], (q["quote_end"] or 0) - (q["quote_start"] or 0),
@@ -114,18 +133,20 @@ def _gkg_line(row: dict[str, Any]) -> list[str]:
     published = row["published"].strftime("%Y%m%d000000") if row["published"] else ""
     source = urlparse(row["url"]).netloc if row["url"] else (row["source_path"] or "")
     return [_clean(row["article_id"]), published, _clean(source), _clean(row["url"] or row["source_path"]),
-            ";".join(counts), ";".join(locations), ";".join(persons), ";".join(orgs), "#".join(quotes),
-            ";".join(all_names), _clean(row["headline_text"])]
+            ";".join(counts), ";".join(v21), ";".join(details), ";".join(locations), ";".join(persons),
+            ";".join(orgs), "#".join(quotes), ";".join(all_names), _clean(row["headline_text"])]
 
 
 def to_gkg(db: Database, out_file: str | Path) -> int:
     """Write a GDELT-GKG-like TSV (one article a line, duplicates left out); return the lines written.
 
     Columns follow GKG 2.1 where they exist: ``Counts`` (V1: kind#value#object#loctype#place#country#
-    adm1#lat#lon#feature, ';'-separated), ``Locations`` (V1), ``Persons``, ``Organizations``,
+    adm1#lat#lon#feature, ';'-separated), ``V21Counts`` (the same with the character offset of the
+    number appended, as GKG 2.1 does), ``Locations`` (V1), ``Persons``, ``Organizations``,
     ``Quotations`` (offset|length|verb|quote, '#'-separated) with the speaker added as a fifth field and
-    the attribution (statement, belief, ...) as a sixth, and ``AllNames`` (name,offset). Delimiters inside
-    values become spaces.
+    the attribution (statement, belief, ...) as a sixth, and ``AllNames`` (name,offset). ``CountDetails``
+    is newsgraph's own: per count, in the order of ``Counts``, kind#value#IDMC term#unit#qualifier#low#high#
+    date (YYYYMMDD)#attributed to#offset. Delimiters inside values become spaces.
     """
     n = 0
     with Path(out_file).open("w", encoding="utf-8") as fh:

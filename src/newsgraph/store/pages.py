@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsgraph.store import query
+from newsgraph.store import crawl, query
 from newsgraph.store.query import rows
 
 Row = dict[str, Any]
@@ -280,39 +280,52 @@ def events(con: Any, f: EventFilter) -> tuple[int, list[Row]]:
                     f.limit, f.offset)
 
 
-def _figure_where(kind: str, place: str) -> tuple[str, list[object]]:
-    where = [_NOT_DUPLICATE.format(aid="f.article_id"), "(? = '' OR f.kind = ?)",
-             "(? = '' OR lower(f.place_name) LIKE ? ESCAPE '\\')"]
-    return " AND ".join(where), [kind, kind, place, like(place)]
+@dataclass(frozen=True, slots=True)
+class FigureFilter:
+    """Filters of the figures page (all optional): kind, IDMC term, unit and part of a place name."""
+
+    kind: str = ""
+    term: str = ""
+    unit: str = ""
+    place: str = ""
+    limit: int = 50
+    offset: int = 0
 
 
-def figures_over_time(con: Any, *, kind: str = "", place: str = "") -> list[Row]:
+def _figure_where(f: FigureFilter) -> tuple[str, list[object]]:
+    where = [_NOT_DUPLICATE.format(aid="f.article_id"), "(? = '' OR f.kind = ?)", "(? = '' OR f.term = ?)",
+             "(? = '' OR f.unit = ?)", "(? = '' OR lower(f.place_name) LIKE ? ESCAPE '\\')"]
+    return " AND ".join(where), [f.kind, f.kind, f.term, f.term, f.unit, f.unit, f.place, like(f.place)]
+
+
+def figures_over_time(con: Any, f: FigureFilter) -> list[Row]:
     """Return ``{kind, period, highest, reports}`` per kind and month (dated figures only).
 
     ``highest`` is the largest figure reported that month: the same toll repeated by several articles
     is not added up.
     """
-    where, params = _figure_where(kind, place)
+    where, params = _figure_where(f)
     return rows(con, "SELECT f.kind, strftime(f.published, '%Y-%m') AS period, max(f.value) AS highest, "
                      f"count(*) AS reports FROM figures f WHERE {where} AND f.published IS NOT NULL "
                      "GROUP BY ALL ORDER BY f.kind, period", params)
 
 
-def figures_by_place(con: Any, *, kind: str = "", place: str = "", limit: int = 50) -> list[Row]:
-    """Return ``{kind, place, reports, highest, last_reported}`` per kind and place, most reported first."""
-    where, params = _figure_where(kind, place)
-    return rows(con, "SELECT f.kind, COALESCE(f.place_name, '') AS place, count(*) AS reports, "
+def figures_by_place(con: Any, f: FigureFilter, *, limit: int = 50) -> list[Row]:
+    """Return ``{kind, term, place, reports, highest, last_reported}`` per kind, term and place, most reported
+    first."""
+    where, params = _figure_where(f)
+    return rows(con, "SELECT f.kind, f.term, COALESCE(f.place_name, '') AS place, count(*) AS reports, "
                      "max(f.value) AS highest, max(f.published) AS last_reported "
                      f"FROM figures f WHERE {where} GROUP BY ALL ORDER BY reports DESC, highest DESC LIMIT ?",
                 [*params, limit])
 
 
-def figures(con: Any, *, kind: str = "", place: str = "", limit: int = 50, offset: int = 0) -> tuple[int, list[Row]]:
+def figures(con: Any, f: FigureFilter) -> tuple[int, list[Row]]:
     """Return (how many figures match, one page), newest first, with evidence and source article."""
-    where, params = _figure_where(kind, place)
+    where, params = _figure_where(f)
     return _counted(con, "f.*, a.headline_text AS headline",
                     f"FROM figures f JOIN articles a ON a.article_id = f.article_id WHERE {where}",
-                    "f.published DESC NULLS LAST, f.article_id, f.evidence_start", params, limit, offset)
+                    "f.published DESC NULLS LAST, f.article_id, f.evidence_start", params, f.limit, f.offset)
 
 
 def network_edges(con: Any, *, category: str = "", limit: int = 2000) -> list[Row]:
@@ -372,7 +385,8 @@ def map_counts(con: Any, *, limit: int = 300) -> list[Row]:
 
 
 def ingest_status(con: Any, *, limit: int = 200) -> Row:
-    """Return counts, store metadata, pipeline versions, articles per month and recent failures."""
+    """Return counts, store metadata, pipeline versions, articles per month, failures, duplicates, the sources
+    watched (last fetch, new articles, errors) and the links that could not be fetched or were disallowed."""
     return {
         "stats": query.stats(con),
         "meta": rows(con, "SELECT key, value FROM meta ORDER BY key"),
@@ -383,5 +397,7 @@ def ingest_status(con: Any, *, limit: int = 200) -> Row:
         "failures": rows(con, "SELECT name, stage, reason FROM failures ORDER BY name, stage LIMIT ?", [limit]),
         "duplicates": rows(con, "SELECT article_id, duplicate_of, kind, similarity FROM duplicates "
                                 "ORDER BY article_id LIMIT ?", [limit]),
+        "sources": crawl.source_status(con),
+        "not_fetched": crawl.not_fetched(con, limit=limit),
     }
 

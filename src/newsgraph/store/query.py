@@ -248,14 +248,16 @@ def events(con: Any, *, actor: str | None = None, recipient: str | None = None, 
         ORDER BY e.published DESC NULLS LAST, e.id LIMIT ? OFFSET ?""", [*w.params, *page(limit, offset)])
 
 
-def figures(con: Any, *, kind: str | None = None, place: str | None = None, since: date | str | None = None,
-            until: date | str | None = None, include_duplicates: bool = False, limit: int = DEFAULT_LIMIT,
-            offset: int = 0) -> list[Row]:
-    """Return reported figures (KILL, WOUND, ...), newest first.
+def figures(con: Any, *, kind: str | None = None, term: str | None = None, unit: str | None = None,
+            place: str | None = None, since: date | str | None = None, until: date | str | None = None,
+            include_duplicates: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[Row]:
+    """Return reported figures (KILL, DISPLACED, HOUSING_DESTROYED, ...), newest first.
 
     Args:
         con: DuckDB connection or cursor.
         kind: Figure kind (``KILL``).
+        term: IDMC reporting term (``Forced to Flee``), case-insensitive.
+        unit: What was counted: ``people``, ``households``, ``houses`` or ``buildings``.
         place: Part of the place name.
         since: First publication date (inclusive).
         until: Last publication date (inclusive).
@@ -266,14 +268,19 @@ def figures(con: Any, *, kind: str | None = None, place: str | None = None, sinc
     w = _Where()
     if kind:
         w.add("f.kind = ?", kind.upper())
+    if term:
+        w.add("lower(f.term) = ?", " ".join(term.split()).lower())
+    if unit:
+        w.add("f.unit = ?", unit.lower())
     if place:
         w.add("contains(lower(f.place_name), ?)", place.lower())
     w.dates("f.published", since, until)
     if not include_duplicates:
         w.add(_LIVE.format(aid="f.article_id"))
     return rows(con, f"""
-        SELECT f.id, f.article_id, f.published, f.kind, f.value, f.approximate, f.object, f.place_name,
-               f.attributed_name, f.evidence_start, f.evidence_end, f.evidence_text AS evidence, {_SOURCE}, f.method
+        SELECT f.id, f.article_id, f.published, f.kind, f.term, f.value, f.approximate, f.qualifier, f.low, f.high,
+               f.unit, f.object, f.place_name, f.figure_date, f.attributed_name, f.number_text AS number,
+               f.evidence_start, f.evidence_end, f.evidence_text AS evidence, {_SOURCE}, f.method
         FROM figures f JOIN articles a ON a.article_id = f.article_id WHERE {w.sql}
         ORDER BY f.published DESC NULLS LAST, f.id LIMIT ? OFFSET ?""", [*w.params, *page(limit, offset)])
 

@@ -57,7 +57,7 @@ def _article_row(reading: Reading) -> Row:
     return {
         "article_id": a.id, "content_hash": content_hash(a.text), "source_path": a.path, "url": a.url,
         "format": a.format, "section": a.section, **span_columns("headline", a.headline),
-        "published": a.published, "text": a.text, "n_chars": len(a.text),
+        "published": a.published, "text": a.text, "n_chars": len(a.text), "language": reading.language,
         "captions": [{"start": c.span.start, "end": c.span.end, "text": c.span.text, "kind": c.kind}
                      for c in a.captions],
         "paragraphs": [{"start": p.start, "end": p.end} for p in a.paragraphs],
@@ -130,10 +130,13 @@ def _figure_row(article: Article, figure: Figure, actors: dict[str, Actor], plac
     return {
         "id": row_id(article.id, figure.id), "article_id": article.id, "record_id": figure.id,
         "kind": figure.kind, "value": float(figure.value), "approximate": figure.approximate,
-        "object": figure.object, "place_id": row_id(article.id, figure.place) if figure.place else None,
+        "qualifier": figure.qualifier, "low": figure.low, "high": figure.high, "term": figure.term,
+        "unit": figure.unit, "object": figure.object,
+        "place_id": row_id(article.id, figure.place) if figure.place else None,
         "place_name": place.name if place else None,
         "attributed_to": row_id(article.id, figure.attributed_to) if figure.attributed_to else None,
-        "attributed_name": source.name if source else None,
+        "attributed_name": source.name if source else None, "figure_date": figure.date,
+        **span_columns("number", figure.number), **span_columns("cue", figure.cue),
         **span_columns("evidence", figure.evidence), "published": article.published, "method": figure.method,
     }
 

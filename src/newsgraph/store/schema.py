@@ -11,6 +11,9 @@ SCHEMA_VERSION = "2"
 # What each version added, for the message an older database gets (errors.E108).
 CHANGES: dict[str, str] = {
     "2": "quotes.attribution: what kind of thing each quote attributes (statement, belief, ...); "
+         "articles.language: the language of each article's text; figures.term, unit, qualifier, low, high, "
+         "figure_date and the number and cue spans (IDMC reporting terms and units); "
+         "sources, fetches: the crawl state of feeds, sitemaps and pages (newsgraph ingest URL, newsgraph watch); "
          "articles.incomplete and skipped.error: a stage that raised on the article; failures.error and "
          "failures.article_id",
 }

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published DATE,
     text VARCHAR NOT NULL,
     n_chars INTEGER NOT NULL,
+    language VARCHAR,                       -- ISO 639-1 code of the text's language; NULL when unsure (v2)
     captions STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR, kind VARCHAR)[],
     paragraphs STRUCT("start" INTEGER, "end" INTEGER)[],
     boilerplate STRUCT("start" INTEGER, "end" INTEGER)[],
@@ -136,14 +137,26 @@ CREATE TABLE IF NOT EXISTS figures (
     id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     record_id VARCHAR NOT NULL,
-    kind VARCHAR NOT NULL,
-    value DOUBLE NOT NULL,
+    kind VARCHAR NOT NULL,                  -- KILL, DISPLACED, EVACUATE, HOUSING_DESTROYED, ... (docs/figures.md)
+    value DOUBLE NOT NULL,                  -- the number written; a range's upper bound
     approximate BOOLEAN NOT NULL,
+    qualifier VARCHAR,                      -- the hedge as written: "more than", "about", "up to"
+    low DOUBLE,                             -- the bounds the words state ("at least 40": low 40)
+    high DOUBLE,
+    term VARCHAR,                           -- IDMC reporting term: Displaced, Evacuated, Forced to Flee, ...
+    unit VARCHAR,                           -- people | households | houses | buildings (NULL: seized goods)
     object VARCHAR NOT NULL,
     place_id VARCHAR,
     place_name VARCHAR,
     attributed_to VARCHAR,                  -- actors.id
     attributed_name VARCHAR,
+    figure_date DATE,                       -- the date the figure's clause states
+    number_start INTEGER,                   -- the number phrase as written: "More than 350,000"
+    number_end INTEGER,
+    number_text VARCHAR,
+    cue_start INTEGER,                      -- the word saying what happened: "displaced", "fled", "camps"
+    cue_end INTEGER,
+    cue_text VARCHAR,
     evidence_start INTEGER NOT NULL,
     evidence_end INTEGER NOT NULL,
     evidence_text VARCHAR NOT NULL,
@@ -190,6 +203,43 @@ CREATE TABLE IF NOT EXISTS failures (
     article_id VARCHAR,                     -- set when the article is stored anyway (incomplete), else NULL
     method VARCHAR NOT NULL,
     pipeline_version VARCHAR NOT NULL
+);
+
+-- Crawl state (`newsgraph ingest URL`, `newsgraph watch`; crawl/, docs/crawl.md). Upserted by key (the first
+-- column), in the same transaction as the articles they led to, so a kill leaves them consistent.
+-- The sources asked for: feeds, sitemaps (or indexes) and pages, as given.
+CREATE TABLE IF NOT EXISTS sources (
+    url VARCHAR PRIMARY KEY,
+    kind VARCHAR,                           -- feed | sitemap | sitemap-index | page; NULL until first read
+    added TIMESTAMP NOT NULL                -- UTC
+);
+
+-- One row per URL requested (or refused) for a source: its last outcome, validators and retry schedule.
+CREATE TABLE IF NOT EXISTS fetches (
+    url VARCHAR PRIMARY KEY,                -- as listed or given (before redirects), fragment removed
+    source VARCHAR NOT NULL,                -- sources.url that led here
+    parent VARCHAR,                         -- the feed or sitemap that listed it; NULL for a source
+    role VARCHAR NOT NULL,                  -- source | sitemap (listed by an index) | item (listed by a feed/sitemap)
+    kind VARCHAR,                           -- what the response was: feed | sitemap | sitemap-index | page | other
+    status VARCHAR NOT NULL,                -- queued | fetched | failed | disallowed
+    reason VARCHAR,                         -- why it failed or was disallowed (a coded message naming the URL)
+    http_status INTEGER,                    -- of the last response (304: not modified)
+    final_url VARCHAR,                      -- after redirects
+    etag VARCHAR,                           -- validators for the next conditional request
+    last_modified VARCHAR,
+    payload_digest VARCHAR,                 -- "sha1:<base32>" of the last body received, as in WARC
+    record_id VARCHAR,                      -- WARC-Record-ID of that response, and its WARC-Date
+    record_date VARCHAR,
+    warc_file VARCHAR,
+    article_id VARCHAR,                     -- articles.article_id read from it
+    title VARCHAR,                          -- what the listing said: item title, date, last change
+    published DATE,
+    listed_updated TIMESTAMP,
+    first_seen TIMESTAMP NOT NULL,          -- UTC, as every time here
+    fetched_at TIMESTAMP,                   -- last request
+    stored_at TIMESTAMP,                    -- when its article was stored
+    attempts INTEGER NOT NULL,              -- failed attempts in a row
+    next_try TIMESTAMP                      -- failed: not requested again before this (NULL: given up)
 );
 
 -- Derived: an article that repeats another one (same text, or a MinHash near-duplicate).
@@ -245,3 +295,4 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
 CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
 CREATE INDEX IF NOT EXISTS places_article ON places (article_id);
+CREATE INDEX IF NOT EXISTS fetches_source ON fetches (source);

@@ -11,12 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException
 
-from newsgraph.records import PLOVER_CATEGORIES
+from newsgraph.records import FIGURE_KINDS, FIGURE_UNITS, IDMC_TERMS, PLOVER_CATEGORIES
 from newsgraph.store import pages, query
 from newsgraph.web.network import network
 from newsgraph.web.params import (
     ACTOR_TYPES,
-    FIGURE_KINDS,
     QUOTE_TYPES,
     ActorType,
     Attributions,
@@ -24,6 +23,8 @@ from newsgraph.web.params import (
     Country,
     Day,
     FigureKind,
+    FigureTerm,
+    FigureUnit,
     Limit,
     Name,
     Offset,
@@ -88,11 +89,14 @@ def events(con: Cursor, actor: Name = "", recipient: Name = "", category: Catego
 
 
 @router.get("/figures", summary="Reported figures with their evidence sentence (as `newsgraph figures`)")
-def figures(con: Cursor, kind: FigureKind = "", place: Name = "", since: Day = "", until: Day = "",
-            limit: Limit = 50, offset: Offset = 0) -> Page:
-    """Return figures (killed, displaced, …) newest first, optionally of one kind and place."""
+def figures(con: Cursor, kind: FigureKind = "", term: FigureTerm = "", unit: FigureUnit = "", place: Name = "",
+            since: Day = "", until: Day = "", limit: Limit = 50, offset: Offset = 0) -> Page:
+    """Return figures (killed, displaced, houses destroyed, …) newest first, optionally of one kind, IDMC term,
+    unit and place."""
     first, last = date_range(since, until)
-    found = query.figures(con, kind=choice("kind", kind, FIGURE_KINDS) or None, place=place.strip() or None,
+    found = query.figures(con, kind=choice("kind", kind, FIGURE_KINDS) or None,
+                          term=choice("term", term, IDMC_TERMS) or None,
+                          unit=choice("unit", unit, FIGURE_UNITS) or None, place=place.strip() or None,
                           since=first, until=last, limit=limit, offset=offset)
     return _page(limit, offset, found)
 

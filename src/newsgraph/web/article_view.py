@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsgraph.web.highlight import Mark
-from newsgraph.web.render import actor_url, number
+from newsgraph.web.render import actor_url, day, number
 
 Row = Mapping[str, Any]
 
@@ -45,12 +45,25 @@ def event_tip(event: Row) -> str:
     return f"Event {event['category']}: {event_line(event)}"
 
 
+def figure_amount(figure: Row) -> str:
+    """How many, as the text hedged it: ``more than 350,000``, ``2,000–4,000``, ``about 1,200``."""
+    low, high = figure.get("low"), figure.get("high")
+    if low is not None and high is not None and low != high:
+        amount = f"{number(low)}–{number(high)}"
+    else:
+        amount = number(figure["value"])
+    qualifier = figure.get("qualifier") or ("about" if figure.get("approximate") and amount == number(
+        figure["value"]) and low is None and high is None else "")
+    return f"{qualifier} {amount}".strip()
+
+
 def figure_line(figure: Row) -> str:
-    """What a figure counts: ``about 1,200 people in Khartoum · according to UN``."""
-    approx = "about " if figure.get("approximate") else ""
+    """What a figure counts: ``more than 1,200 people · Displaced in Khartoum · according to UN``."""
+    term = f" · {figure['term']}" if figure.get("term") else ""
     where = f" in {figure['place_name']}" if figure.get("place_name") else ""
+    when = f" · as of {day(figure['figure_date'])}" if figure.get("figure_date") else ""
     source = f" · according to {figure['attributed_name']}" if figure.get("attributed_name") else ""
-    return f"{approx}{number(figure['value'])} {figure.get('object') or ''}".rstrip() + f"{where}{source}"
+    return f"{figure_amount(figure)} {figure.get('object') or ''}".rstrip() + f"{term}{where}{when}{source}"
 
 
 def figure_tip(figure: Row) -> str:
@@ -70,9 +83,14 @@ def _evidence(article: Row) -> list[Mark]:
     marks = [Mark(e["evidence_start"], e["evidence_end"], "event",
                   (("id", _anchor(e["record_id"])), ("data-tip", event_tip(e))), layer=1)
              for e in article["events"]]
-    marks += [Mark(f["evidence_start"], f["evidence_end"], "figure",
-                   (("id", _anchor(f["record_id"])), ("data-tip", figure_tip(f))), layer=2)
-              for f in article["figures"]]
+    for f in article["figures"]:
+        # The number itself when it is known (a sentence may hold several figures), else the sentence.
+        start, end = ((f["number_start"], f["number_end"]) if f.get("number_start") is not None
+                      else (f["evidence_start"], f["evidence_end"]))
+        marks.append(Mark(start, end, "figure", (("id", _anchor(f["record_id"])), ("data-tip", figure_tip(f))),
+                          layer=2))
+        if f.get("cue_start") is not None and (f["cue_start"], f["cue_end"]) != (start, end):
+            marks.append(Mark(f["cue_start"], f["cue_end"], "figure-cue", (("data-tip", figure_tip(f)),), layer=2))
     return marks
 
 

@@ -15,14 +15,13 @@ from fastapi import Query
 from fastapi.exceptions import RequestValidationError
 
 from newsgraph.errors import StoreError
-from newsgraph.records import ATTRIBUTIONS, PLOVER_CATEGORIES
-from newsgraph.store.pages import EventFilter, SearchFilter
+from newsgraph.records import ATTRIBUTIONS, FIGURE_KINDS, FIGURE_UNITS, IDMC_TERMS, PLOVER_CATEGORIES
+from newsgraph.store.pages import EventFilter, FigureFilter, SearchFilter
 from newsgraph.store.query import attributions
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000
 QUOTE_TYPES = ("direct", "indirect", "mixed")
-FIGURE_KINDS = ("KILL", "WOUND", "ARREST", "KIDNAP", "AFFECT", "PROTEST", "SEIZE", "REFUGEES", "DISPLACED")
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT")
 
 Text = Annotated[str, Query(max_length=200, description="Free text (at most 200 characters).")]
@@ -40,8 +39,12 @@ Attributions = Annotated[tuple[str, ...], Query(
     json_schema_extra={"items": {"type": "string", "enum": list(ATTRIBUTIONS)}})]
 Category = Annotated[str, Query(max_length=10, description="PLOVER 2.0 event category.",
                                 json_schema_extra={"enum": ["", *PLOVER_CATEGORIES]})]
-FigureKind = Annotated[str, Query(max_length=10, description="Kind of reported figure.",
+FigureKind = Annotated[str, Query(max_length=20, description="Kind of reported figure.",
                                   json_schema_extra={"enum": ["", *FIGURE_KINDS]})]
+FigureTerm = Annotated[str, Query(max_length=40, description="IDMC reporting term of a figure.",
+                                  json_schema_extra={"enum": ["", *IDMC_TERMS]})]
+FigureUnit = Annotated[str, Query(max_length=12, description="What a figure counts.",
+                                  json_schema_extra={"enum": ["", *FIGURE_UNITS]})]
 ActorType = Annotated[str, Query(alias="type", max_length=10, description="Actor type.",
                                  json_schema_extra={"enum": ["", *ACTOR_TYPES]})]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (1-{MAX_LIMIT}).")]
@@ -118,3 +121,10 @@ def event_filter(category: Category = "", actor: Name = "", country: Country = "
     first, last = date_range(since, until)
     return EventFilter(category=choice("category", category, PLOVER_CATEGORIES), actor=actor.strip(),
                        country=country_code(country), q=q.strip(), since=first, until=last, limit=limit, offset=offset)
+
+
+def figure_filter(kind: FigureKind = "", term: FigureTerm = "", unit: FigureUnit = "", place: Name = "",
+                  limit: Limit = 50, offset: Offset = 0) -> FigureFilter:
+    """Validate the figures page's parameters into a :class:`FigureFilter`."""
+    return FigureFilter(kind=choice("kind", kind, FIGURE_KINDS), term=choice("term", term, IDMC_TERMS),
+                        unit=choice("unit", unit, FIGURE_UNITS), place=place.strip(), limit=limit, offset=offset)

@@ -7,21 +7,20 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from newsgraph.records import ATTRIBUTIONS, PLOVER_CATEGORIES
+from newsgraph.records import ATTRIBUTIONS, FIGURE_KINDS, FIGURE_UNITS, IDMC_TERMS, PLOVER_CATEGORIES
 from newsgraph.store import pages, query
 from newsgraph.web import article_view, charts
 from newsgraph.web.highlight import highlight
 from newsgraph.web.network import network
 from newsgraph.web.params import (
-    FIGURE_KINDS,
     QUOTE_TYPES,
     Category,
-    FigureKind,
     Limit,
     Name,
     Offset,
     choice,
     event_filter,
+    figure_filter,
     search_filter,
 )
 from newsgraph.web.render import cursor, once, render
@@ -33,7 +32,8 @@ Cursor = Annotated[Any, Depends(cursor)]
 def _form(request: Request) -> dict[str, str]:
     """The raw query parameters, to refill the form and build paging links (repeated ``attribution``: a comma list)."""
     form = {k: v for k, v in request.query_params.items() if k in {
-        "q", "speaker", "actor", "country", "since", "until", "type", "category", "kind", "place", "limit"}}
+        "q", "speaker", "actor", "country", "since", "until", "type", "category", "kind", "term", "unit", "place",
+        "limit"}}
     if picked := [v for v in request.query_params.getlist("attribution") if v]:
         form["attribution"] = ",".join(picked)
     return form
@@ -71,6 +71,7 @@ def article(request: Request, con: Cursor, article_id: str) -> HTMLResponse:
         "title": found.get("headline_text") or article_id, "a": found,
         "body": highlight(found["text"], article_view.marks(found)), "legend": article_view.legend(found),
         "event_line": article_view.event_line, "figure_line": article_view.figure_line,
+        "figure_amount": article_view.figure_amount,
     })
 
 
@@ -112,20 +113,18 @@ def events(request: Request, con: Cursor, f: Annotated[pages.EventFilter, Depend
 
 
 @router.get("/figures")
-def figures(request: Request, con: Cursor, kind: FigureKind = "", place: Name = "", limit: Limit = 50,
-            offset: Offset = 0) -> HTMLResponse:
+def figures(request: Request, con: Cursor, f: Annotated[pages.FigureFilter, Depends(figure_filter)]) -> HTMLResponse:
     """Reported figures: the highest per month and kind, by place, and every report with its sentence."""
-    kind = choice("kind", kind, FIGURE_KINDS)
-    over_time = pages.figures_over_time(con, kind=kind, place=place.strip())
     series: dict[str, list[tuple[str, float]]] = {}
-    for row in over_time:
+    for row in pages.figures_over_time(con, f):
         series.setdefault(row["kind"], []).append((row["period"], row["highest"]))
     small = {k: charts.timeline(rows, width=560, height=170) for k, rows in sorted(series.items())}
-    total, found = pages.figures(con, kind=kind, place=place.strip(), limit=limit, offset=offset)
+    total, found = pages.figures(con, f)
     return render(request, "figures.html", {
-        "nav": "Figures", "title": "Figures", "kind": kind, "place": place, "kinds": FIGURE_KINDS,
-        "form": _form(request), "charts": small, "limit": limit, "offset": offset,
-        "by_place": pages.figures_by_place(con, kind=kind, place=place.strip()), "total": total, "figures": found,
+        "nav": "Figures", "title": "Figures", "f": f, "kinds": FIGURE_KINDS, "terms": IDMC_TERMS,
+        "units": FIGURE_UNITS, "form": _form(request), "charts": small, "limit": f.limit, "offset": f.offset,
+        "figure_amount": article_view.figure_amount,
+        "by_place": pages.figures_by_place(con, f), "total": total, "figures": found,
     })
 
 

@@ -167,3 +167,26 @@ def test_a_model_file_of_another_format_is_a_clear_error(tmp_path: Path, monkeyp
             attribution_model.load()
     finally:
         attribution_model.load.cache_clear()
+
+
+@pytest.mark.model
+def test_a_document_that_speaks_is_an_actor_of_its_own(pipe: Pipeline) -> None:
+    reading = run(pipe, "A new poll shows that most residents oppose the stadium. The poll was taken in May.",
+                  "Councillor Amir Haddad said the poll was flawed. A second poll shows support falling.")
+    documents = [a for a in reading.actors if a.type == "DOCUMENT"]
+    assert [(a.name, [m.text for m in a.mentions]) for a in documents] == [
+        ("new poll", ["A new poll"]), ("second poll", ["A second poll"])]
+    evidence = [q for q in reading.quotes if q.attribution == "evidence"]
+    assert [(q.speaker_name, q.speaker_actor_id) for q in evidence] == [(a.name, a.id) for a in documents]
+    said = [q for q in reading.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.speaker_name for q in said] == ["Amir Haddad"]
+
+
+def test_documents_are_never_merged_across_articles() -> None:
+    from newsgraph.store.corpus_actors import group_key
+
+    one = group_key({"type": "DOCUMENT", "name": "report", "article_id": "a-1"})
+    two = group_key({"type": "DOCUMENT", "name": "report", "article_id": "a-2"})
+    assert one != two and one[0] == two[0] == "DOCUMENT"
+    assert group_key({"type": "ORG", "name": "Gallup", "article_id": "a-1"}) == group_key(
+        {"type": "ORG", "name": "Gallup", "article_id": "a-2"})
