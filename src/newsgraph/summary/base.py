@@ -96,16 +96,23 @@ def _trim(sent: Span, cuts: list[tuple[int, int]]) -> Span | None:
     return sent
 
 
+_FINAL = (".", "!", "?", ".\"", ".\u201d", "?\"", "?\u201d", "!\"", "!\u201d")
+
+
 def _continues(prev: Span, piece: Span) -> bool:
     """Whether ``piece`` is the rest of the sentence ``prev`` began: the parser split it mid-way.
 
     ``prev`` ends without a sentence's final mark and ``piece`` opens with a lower-case word,
     on the same line ('"Over' | 'the last few years, ...').
     """
-    words = piece.text.split()
-    if not words or not words[0].islower() or "\n" in views.text(piece.doc)[prev.end_char:piece.start_char]:
+    words = piece.text.split(maxsplit=1)
+    text = views.text(piece.doc)
+    if not words or not words[0].islower() or "\n" in text[prev.end_char:piece.start_char]:
         return False
-    return not prev.text.rstrip().endswith((".", "!", "?", ".\"", ".\u201d", "?\"", "?\u201d", "!\"", "!\u201d"))
+    end = prev.end_char  # the last marks of ``prev``, read from the text: ``prev`` may be long (linear time)
+    while end > prev.start_char and text[end - 1].isspace():
+        end -= 1
+    return not text[max(prev.start_char, end - 2):end].endswith(_FINAL)
 
 
 def _sentences(doc: Doc, reading: Reading, zones: tuple[str, ...]) -> list[Span]:
