@@ -76,7 +76,7 @@ def _run(args: list[str]) -> tuple[int, str, float]:
 
 
 def _lines(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line] if path.exists() else []
 
 
 def main(argv: list[str] | None = None) -> int:

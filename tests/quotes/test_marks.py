@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.quotes.marks import pair_marks
+from newsgraph.quotes.marks import Quoted, _nest, _outer, pair_marks
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -109,3 +109,35 @@ def test_random_marks_never_raise_and_pieces_stay_inside_their_marks(text: str) 
             assert text[q.close] in "\"'”’“‘«»"
     tops = sorted((q.open, q.end) for q in pairing.quoted if not q.nested)
     assert all(a[1] <= b[0] for a, b in zip(tops, tops[1:], strict=False))
+
+
+def _nest_by_scan(quoted: list[Quoted]) -> list[Quoted]:
+    """What ``_nest`` answers, by comparing every pair of passages (the definition; quadratic)."""
+    doubles = [_outer(q) for q in quoted if q.family == "double"]
+    kept = [q for q in quoted if q.family != "single"
+            or not any((a < _outer(q)[0] < b) != (a < _outer(q)[1] - 1 < b) for a, b in doubles)]
+    spans = [_outer(q) for q in kept]
+    out = []
+    for q in kept:
+        s, e = _outer(q)
+        inside = any(a < s and e <= b or a <= s and e < b for a, b in spans if (a, b) != (s, e))
+        out.append(Quoted(q.pieces, q.open, q.close, q.family, nested=inside, repaired=q.repaired))
+    return sorted(out, key=lambda q: q.open)
+
+
+_PASSAGE = st.tuples(st.integers(0, 60), st.integers(1, 20), st.sampled_from(["double", "single"]), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PASSAGE, max_size=12))
+def test_issue11_nesting_in_linear_time_answers_as_comparing_every_pair(raw: list[tuple[int, int, str, bool]]) -> None:
+    quoted = [Quoted(((start + 1, start + length),), start, start + length if closed else None, family)
+              for start, length, family, closed in raw]
+    assert _nest(quoted) == _nest_by_scan(quoted)
+
+
+def test_issue11_many_quoted_passages_nest_without_comparing_every_pair() -> None:
+    text = "\u201cyes\u201d and \u2018no\u2019 \u201ca \u2018b\u201d c\u2019 " * 10_000  # 30,000 passages
+    found = pair_marks(text, [[(0, len(text))]])
+    assert len(found.quoted) == 30_000  # the straddling single pairs are dropped
+    assert not any(q.nested for q in found.quoted)

@@ -93,20 +93,50 @@ def _bare(text: str) -> str:
     return text[leading_titles(text) :] if len(text.split()) > 1 else text
 
 
+def _names(actor: Actor) -> set[str]:
+    """The folded forms an actor answers to: its name and its mention texts, bare."""
+    return {fold(actor.name)} | {fold(_bare(m.text)) for m in actor.mentions}
+
+
+# A speaker lookup compares a name with every mention of every actor; in a long article the quotes
+# stage asks once per quote, so the names of the actors tuple in use are indexed once (same memo
+# rules as ``_INDEXES``).
+_NAMES: dict[int, tuple[tuple[Actor, ...], dict[str, Actor]]] = {}
+
+
+def _names_of(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """Folded name -> the first actor answering to it, for the actors tuple in use."""
+    hit = _NAMES.get(id(actors))
+    if hit is not None and hit[0] is actors:
+        return hit[1]
+    index: dict[str, Actor] = {}
+    for actor in actors:
+        for name in _names(actor):
+            index.setdefault(name, actor)
+    if len(_NAMES) >= 8:
+        _NAMES.pop(next(iter(_NAMES)))
+    _NAMES[id(actors)] = (actors, index)
+    return index
+
+
 def canonical(actors: Iterable[Actor], text: str) -> Actor | None:
     """Return the actor that the name ``text`` refers to ("Mr Lavrov", "the UN"), or None.
 
     Matches the actor's name or any of its mention texts (case and accents ignored, titles
     and "the" dropped), then, for persons, a surname or first name.
     """
+    names = _names_of(actors) if isinstance(actors, tuple) else None
     actors = list(actors)
     key = fold(_bare(text))
     if not key:
         return None
-    for actor in actors:
-        names = {fold(actor.name)} | {fold(_bare(m.text)) for m in actor.mentions}
+    if names is not None:
         if key in names:
-            return actor
+            return names[key]
+    else:
+        for actor in actors:
+            if key in _names(actor):
+                return actor
     matches = []
     for actor in actors:
         if actor.type != "PERSON":

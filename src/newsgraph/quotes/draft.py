@@ -84,6 +84,7 @@ class Context:
     problems: tuple[str, ...]
     _starts: list[int] = field(default_factory=list)
     _pieces: Occupied | None = None  # the quoted pieces, indexed on first use
+    _seg_starts: list[int] | None = None  # segment starts, when segments do not overlap (bisection)
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -115,7 +116,15 @@ class Context:
 
     def segment_at(self, offset: int) -> Segment | None:
         """The segment that holds character ``offset``."""
-        for seg in self.segments:
+        if self._seg_starts is None:
+            segs = self.segments
+            disjoint = all(a.end <= b.start for a, b in zip(segs, segs[1:], strict=False))
+            self._seg_starts = [seg.start for seg in segs] if disjoint else []
+        if self._seg_starts or not self.segments:
+            i = bisect.bisect_right(self._seg_starts, offset) - 1
+            found = self.segments[i] if i >= 0 else None
+            return found if found is not None and offset < found.end else None
+        for seg in self.segments:  # overlapping segments: the first that holds it
             if seg.start <= offset < seg.end:
                 return seg
         return None

@@ -18,7 +18,8 @@ to the end of its paragraph; either way the problem is reported. Unbalanced mark
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 DOUBLE = '"“”„«»'
@@ -273,24 +274,43 @@ def _outer(q: Quoted) -> tuple[int, int]:
     return q.open, (q.close + 1 if q.close is not None else q.end)
 
 
+def _straddles(doubles: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[s, e)`` has one end strictly inside a double pair and the other not.
+
+    Double pairs do not overlap one another (marks pair in order), so the pair strictly around an
+    offset is found by bisection; when they do overlap, every pair is checked.
+    """
+    ordered = sorted(doubles)
+    starts = [a for a, _ in ordered]
+    if any(b > a2 for (_, b), (a2, _) in zip(ordered, ordered[1:], strict=False)):
+        return lambda s, e: any((a < s < b) != (a < e - 1 < b) for a, b in ordered)
+
+    def around(x: int) -> int:
+        k = bisect_left(starts, x) - 1  # the last pair opening strictly before x
+        return k if k >= 0 and x < ordered[k][1] else -1
+
+    return lambda s, e: around(s) != around(e - 1)
+
+
+def _contained(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that lie inside another, different span (one end strictly inside): linear after a sort."""
+    inside: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans before, which all start at or before this one
+    for s, e in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if reach >= e:
+            inside.add((s, e))
+        reach = max(reach, e)
+    return inside
+
+
 def _nest(quoted: list[Quoted]) -> list[Quoted]:
     """Drop single-mark pairs that straddle a double-mark pair; flag passages inside others."""
-    doubles = [_outer(q) for q in quoted if q.family == "double"]
-    kept = []
-    for q in quoted:
-        s, e = _outer(q)
-        if q.family == "single" and any((a < s < b) != (a < e - 1 < b) for a, b in doubles):
-            continue
-        kept.append(q)
-    spans = [_outer(q) for q in kept]
-    out = []
-    for q in kept:
-        s, e = _outer(q)
-        inside = any(a < s and e <= b or a <= s and e < b for a, b in spans if (a, b) != (s, e))
-        out.append(Quoted(q.pieces, q.open, q.close, q.family, nested=inside, repaired=q.repaired))
+    straddles = _straddles([_outer(q) for q in quoted if q.family == "double"])
+    kept = [q for q in quoted if q.family != "single" or not straddles(*_outer(q))]
+    inside = _contained([_outer(q) for q in kept])
+    out = [Quoted(q.pieces, q.open, q.close, q.family, nested=_outer(q) in inside, repaired=q.repaired)
+           for q in kept]
     return sorted(out, key=lambda q: q.open)
-
-
 
 
 def ascii_double_marks(text: str) -> str:
