@@ -12,6 +12,7 @@ Each top-level quoted passage in the body or a caption is classified as:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -175,16 +176,44 @@ def _near(b: Token, verb: Token, subj: Token) -> bool:
 
 
 def _lead(ctx: Context, q: Quoted, lo: int) -> list[Token]:
-    """Tokens of the sentence before the opening mark, from ``lo`` on (past any dateline)."""
-    window: list[Token] = []
-    # Walked back from the mark, so a quote costs its sentence, not its whole paragraph; no sentence
-    # is longer than MAX_SENTENCE tokens (nlp.doc), so neither is a lead.
-    for tok in ctx.tokens_back(max(lo, ctx.lead(q.open)), q.open, MAX_SENTENCE):
-        if tok.text in _SENT_END:
-            break
-        window.append(tok)
-    window.reverse()
-    return window
+    """Tokens of the sentence before the opening mark, from ``lo`` on (past any dateline). Do not modify.
+
+    Walked back from the mark, so a quote costs its sentence, not its whole paragraph; no sentence is
+    longer than MAX_SENTENCE tokens (nlp.doc), so neither is a lead. Quotes whose marks follow the same
+    token share one lead, built once (thousands of marks inside one long token).
+    """
+    bound = max(lo, ctx.lead(q.open))
+    memo = views.cache(ctx.doc, "direct.lead")
+    key = (bound, ctx.token_before(q.open))
+    found: list[Token] | None = memo.get(key)
+    if found is None:
+        window: list[Token] = []
+        for tok in ctx.tokens_back(bound, q.open, MAX_SENTENCE):
+            if tok.text in _SENT_END:
+                break
+            window.append(tok)
+        window.reverse()
+        found = memo[key] = window
+    return found
+
+
+def _picked(ctx: Context, window: list[Token], what: str, pick: Callable[[Token], bool]) -> list[Token]:
+    """The tokens of a lead that ``pick`` keeps, once per lead (``window`` is a run: its ends name it)."""
+    memo = views.cache(ctx.doc, "direct." + what)
+    key = (window[0].i, window[-1].i)
+    found: list[Token] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = [t for t in window if pick(t)]
+    return found
+
+
+def _cue_verbs(ctx: Context, window: list[Token]) -> list[Token]:
+    """The reporting verbs of a lead."""
+    return _picked(ctx, window, "verbs", is_cue_verb) if window else []
+
+
+def _is_root_verb(token: Token) -> bool:
+    return token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX")
 
 
 def _colon_before(ctx: Context, q: Quoted, seg: Segment) -> list[Token]:
@@ -222,7 +251,7 @@ def head_cue(ctx: Context, q: Quoted, lo: int, seg: Segment) -> Cue | None:
         acc = according_to(window)
         if acc is not None:
             return acc
-    verbs = [t for t in window if is_cue_verb(t)]
+    verbs = _cue_verbs(ctx, window)
     if last.text in (":", "—", "–") and verbs:
         v = verbs[-1]
         return Cue(token_span(v), v, _speaker(ctx, subject_of(v)))
@@ -236,9 +265,13 @@ def head_cue(ctx: Context, q: Quoted, lo: int, seg: Segment) -> Cue | None:
     return None
 
 
+_LOOK_BACK = 1000  # characters before an opening mark that decide what precedes it
+
+
 def lead_char(ctx: Context, q: Quoted, seg: Segment) -> str:
     """The last non-space character before the opening mark in its paragraph ('' at its start)."""
-    before = ctx.text[max(seg.start, seg.lead):q.open].rstrip()
+    # the last stretch only: a paragraph may hold thousands of quotes (linear time)
+    before = ctx.text[max(seg.start, seg.lead, q.open - _LOOK_BACK):q.open].rstrip()
     stripped = before.rstrip("'’”\"»").rstrip()
     if stripped != before and stripped[-1:] in (".", "!", "?"):
         return stripped[-1]  # '… was "very loved." "She always …': the quote before ended a sentence
@@ -274,7 +307,7 @@ def _draft(kind: str, q: Quoted, cue: Cue | None, source: str) -> Draft:
 def _mixed(ctx: Context, q: Quoted, lo: int, cue: Cue) -> Draft | None:
     """A quoted fragment ending a clause, then a cue: the clause is the content."""
     window = _lead(ctx, q, lo)
-    if not window or q.close is None or any(is_cue_verb(t) for t in window):
+    if not window or q.close is None or _cue_verbs(ctx, window):
         return None
     if cue.verb is not None and cue.verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
@@ -308,7 +341,7 @@ def _classify(ctx: Context, q: Quoted, seg: Segment, lo: int, cues: tuple[Cue | 
 def _colon_quote(ctx: Context, q: Quoted, lo: int) -> Draft | None:
     """``Prof Arata, a physicist, was more cautious: "It is too early."``: the subject before the colon speaks."""
     window = _lead(ctx, q, lo)
-    roots = [t for t in window if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    roots = _picked(ctx, window, "roots", _is_root_verb) if window else []
     subjects = [c for c in roots[-1].children if c.dep_ in ("nsubj", "nsubjpass")] if roots else []
     if not subjects or not (subjects[0].pos_ in ("PROPN", "PRON") or subjects[0].lemma_.lower() in _SPEAKER_NOUNS):
         return None  # "The reason was simple: …" has no speaker

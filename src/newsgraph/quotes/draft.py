@@ -152,10 +152,14 @@ class Context:
                 yield toks[i]
             i += 1
 
+    def token_before(self, offset: int) -> int:
+        """The index of the last token starting before character ``offset`` (-1 if none)."""
+        return bisect.bisect_left(self._starts, offset) - 1
+
     def tokens_back(self, start: int, end: int, limit: int) -> Iterator[Token]:
         """The non-space tokens starting within ``[start, end)``, the last first, at most ``limit`` of them."""
         toks = views.tokens(self.doc)
-        i = bisect.bisect_left(self._starts, end) - 1
+        i = self.token_before(end)
         while i >= 0 and toks[i].idx >= start and limit > 0:
             if not toks[i].is_space:
                 yield toks[i]
