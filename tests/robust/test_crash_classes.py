@@ -120,3 +120,9 @@ def test_issue11_parse_quantity_refuses_infinite_values() -> None:
     assert parse_quantity("9" * 400) is None
     assert parse_quantity("between 1 and " + "9" * 400) is None
     assert parse_quantity("about 70,000") is not None
+
+
+@pytest.mark.parametrize("text", ["99999999999999999999 months ago", "99999999999999999999 years ago",
+                                  "in March 99999999999999999999"])
+def test_issue11_a_shift_of_more_years_than_a_c_long_holds_is_no_date(text: str) -> None:
+    assert resolve(text, date(2020, 1, 1)) is None  # was OverflowError, found by make fuzz (cases 8225, 8428)

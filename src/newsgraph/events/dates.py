@@ -55,7 +55,7 @@ def _month_number(name: str) -> int:
 def _safe(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a year too large for a C long ("10**20 months ago")
         return None
 
 
