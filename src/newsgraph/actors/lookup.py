@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from newsgraph.actors.names import fold, leading_titles, person_name, strip_possessive
 from newsgraph.records import Actor
@@ -64,26 +65,34 @@ class _Index:
         return self.entries[lo:hi]
 
 
+_T = TypeVar("_T")
+
+
+def _memo(store: dict[int, tuple[tuple[Actor, ...], Any]], actors: tuple[Actor, ...],
+          build: Callable[[tuple[Actor, ...]], _T]) -> _T:
+    """``build(actors)``, kept for the tuple in use: keyed by its identity, which the entry keeps alive;
+    a pure memo, bounded to the last few tuples."""
+    hit = store.get(id(actors))
+    if hit is not None and hit[0] is actors:
+        found: _T = hit[1]
+        return found
+    value = build(actors)
+    if len(store) >= 8:
+        store.pop(next(iter(store)))
+    store[id(actors)] = (actors, value)
+    return value
+
+
 # A lookup scans every mention; in a long article the quotes and events stages look up every
-# subject and argument, so the mentions of the actors tuple in use are indexed once. Keyed by
-# the tuple's identity, which the entry keeps alive; a pure memo, bounded.
-_INDEXES: dict[int, tuple[tuple[Actor, ...], _Index]] = {}
+# subject and argument, so the mentions of the actors tuple in use are indexed once.
+_INDEXES: dict[int, tuple[tuple[Actor, ...], Any]] = {}
 _INDEX_FROM = 200  # mentions: below this a scan is cheaper than building an index
 
 
 def _index_of(actors: Iterable[Actor]) -> _Index | None:
-    if not isinstance(actors, tuple):
+    if not isinstance(actors, tuple) or sum(len(a.mentions) for a in actors) < _INDEX_FROM:
         return None
-    hit = _INDEXES.get(id(actors))
-    if hit is not None and hit[0] is actors:
-        return hit[1]
-    if sum(len(a.mentions) for a in actors) < _INDEX_FROM:
-        return None
-    index = _Index(_entries(actors))
-    if len(_INDEXES) >= 8:
-        _INDEXES.pop(next(iter(_INDEXES)))
-    _INDEXES[id(actors)] = (actors, index)
-    return index
+    return _memo(_INDEXES, actors, lambda found: _Index(_entries(found)))
 
 
 def _bare(text: str) -> str:
@@ -99,24 +108,21 @@ def _names(actor: Actor) -> set[str]:
 
 
 # A speaker lookup compares a name with every mention of every actor; in a long article the quotes
-# stage asks once per quote, so the names of the actors tuple in use are indexed once (same memo
-# rules as ``_INDEXES``).
-_NAMES: dict[int, tuple[tuple[Actor, ...], dict[str, Actor]]] = {}
+# stage asks once per quote, so the names of the actors tuple in use are indexed once.
+_NAMES: dict[int, tuple[tuple[Actor, ...], Any]] = {}
 
 
-def _names_of(actors: tuple[Actor, ...]) -> dict[str, Actor]:
-    """Folded name -> the first actor answering to it, for the actors tuple in use."""
-    hit = _NAMES.get(id(actors))
-    if hit is not None and hit[0] is actors:
-        return hit[1]
+def _name_index(actors: tuple[Actor, ...]) -> dict[str, Actor]:
     index: dict[str, Actor] = {}
     for actor in actors:
         for name in _names(actor):
             index.setdefault(name, actor)
-    if len(_NAMES) >= 8:
-        _NAMES.pop(next(iter(_NAMES)))
-    _NAMES[id(actors)] = (actors, index)
     return index
+
+
+def _names_of(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """Folded name -> the first actor answering to it, for the actors tuple in use."""
+    return _memo(_NAMES, actors, _name_index)
 
 
 def canonical(actors: Iterable[Actor], text: str) -> Actor | None:
