@@ -1,12 +1,10 @@
-"""nlp.views answers exactly what spaCy's own Doc, Span and Token accessors answer, and _prepare keeps its rule."""
+"""nlp.views answers exactly what spaCy's own Doc, Span and Token accessors answer (the line rule: test_doc.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from newsgraph.nlp import views
 from newsgraph.nlp.doc import _prepare
@@ -26,20 +24,6 @@ ARTICLE = (
 
 WORDS = ["Mr", "Lavrov", "said", "the", "UN", "in", "Paris", "on", "Monday", ",", ".", "\"", "\n", "\n\n",
          " \n ", "\u00a0", "\t", "caf\u00e9", "70,000", "people", "-", "'s", "Ms", "Berg", "told", "reporters"]
-
-
-def _reference_prepare(nlp: Any, text: str) -> Any:
-    """The sentence-start rule written token by token (the first word after a line break starts a sentence)."""
-    doc = nlp.make_doc(text)
-    after_break = True
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
-                after_break = True
-            continue
-        token.is_sent_start = True if after_break else None
-        after_break = "\n" in token.whitespace_
-    return doc
 
 
 @pytest.fixture(scope="module")
@@ -98,10 +82,3 @@ def test_empty_doc(nlp: Any) -> None:
     empty = nlp(_prepare(nlp, ""))
     assert views.tokens(empty) == [] and views.offsets(empty) == [] and views.sents(empty) == []
     assert views.tokens_between(empty, 0, 10) == []
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join) | st.text(max_size=60))
-def test_prepare_starts_a_sentence_after_every_line_break(nlp: Any, text: str) -> None:
-    expected = [t.is_sent_start for t in _reference_prepare(nlp, text)]
-    assert [t.is_sent_start for t in _prepare(nlp, text)] == expected
