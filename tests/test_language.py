@@ -94,3 +94,25 @@ def test_issue11_an_english_article_runs_every_stage(read) -> None:  # type: ign
     assert reading.language == "en"
     assert not [s for s in reading.skipped if "language" in s.reason]
     assert reading.quotes
+
+
+def test_issue11_no_non_english_sample_takes_the_plain_english_path() -> None:
+    for sample in SAMPLES:
+        if sample["lang"] != "en":
+            assert not language._plainly_english(sample["text"][:language.SAMPLE_CHARS]), sample["text"][:60]
+
+
+def test_issue11_plain_english_is_english_without_the_model_and_agrees_with_it() -> None:
+    text = ("The council said on Monday that the harbour plan, which has been debated for years, would go ahead. "
+            "Its members have argued that the cost was too high, but they voted for it, and the mayor says "
+            "she is pleased with the result, which she has called a fair deal for the town and its people. ") * 3
+    assert language._plainly_english(text[:language.SAMPLE_CHARS])
+    assert language.detect(text) == "en"
+    code, _ = language._identifier().classify(text[:language.SAMPLE_CHARS])
+    assert code == "en"
+
+
+def test_issue11_short_or_sparse_english_still_asks_the_model() -> None:
+    headline = "Gunmen killed five villagers in northern Nigeria on Saturday."
+    assert not language._plainly_english(headline)
+    assert not language._plainly_english("Results: " + "Team won 3-1 at home. " * 20)

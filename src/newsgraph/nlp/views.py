@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from spacy.attrs import IDX
+import numpy as np
+from spacy.attrs import HEAD, IDX
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsgraph.views"
@@ -52,14 +53,15 @@ def _entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
     return found, [e.start for e in found]
 
 
-def _children(doc: Doc) -> list[tuple[Token, ...]]:
+def _children(doc: Doc) -> dict[int, tuple[Token, ...]]:
     toks = tokens(doc)
-    kids: list[list[Token]] = [[] for _ in toks]
-    for t in toks:
-        head = t.head.i
-        if head != t.i:
-            kids[head].append(t)
-    return [tuple(k) for k in kids]
+    kids: dict[int, list[Token]] = {}
+    # HEAD holds each head's offset from its token, as an unsigned 64-bit number: read it as signed.
+    heads = doc.to_array(HEAD).astype(np.int64).tolist() if len(doc) else []
+    for i, offset in enumerate(heads):
+        if offset:
+            kids.setdefault(i + offset, []).append(toks[i])
+    return {i: tuple(k) for i, k in kids.items()}
 
 
 def _new_dict(doc: Doc) -> dict[Any, Any]:
@@ -139,7 +141,7 @@ def span_tokens(span: Span) -> list[Token]:
 
 def children(token: Token) -> tuple[Token, ...]:
     """``tuple(token.children)``: the tokens whose head is ``token``, in order; all built once per Doc."""
-    kids: tuple[Token, ...] = _once(token.doc, "children", _children)[token.i]
+    kids: tuple[Token, ...] = _once(token.doc, "children", _children).get(token.i, ())
     return kids
 
 

@@ -8,6 +8,7 @@ candidate is a sum of the weights of its features, so it costs a few dictionary 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 from newsgraph.errors import Errors, ModelError
 
 FORMAT = "newsgraph.attributions/1"
+_ZEROS = itertools.repeat(0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,7 @@ class Linear:
 
     def margin(self, features: Iterable[str]) -> float:
         """The linear score (log-odds) of a candidate with these features."""
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in features)
+        return self.bias + sum(map(self.weights.get, features, _ZEROS))  # unknown features weigh 0
 
     def prob(self, features: Iterable[str]) -> float:
         """The probability that the candidate is a positive."""
