@@ -116,3 +116,9 @@ def test_issue11_short_or_sparse_english_still_asks_the_model() -> None:
     headline = "Gunmen killed five villagers in northern Nigeria on Saturday."
     assert not language._plainly_english(headline)
     assert not language._plainly_english("Results: " + "Team won 3-1 at home. " * 20)
+
+
+def test_issue11_the_ingest_workers_warm_up_without_loading_the_language_model() -> None:
+    from newsgraph.ingest.worker import _WARMUP
+
+    assert language._plainly_english(_WARMUP[:language.SAMPLE_CHARS])

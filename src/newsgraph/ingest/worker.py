@@ -23,9 +23,12 @@ from newsgraph.store.rows import RECORD_TABLES, Row, failure_row, reading_failur
 _STATE: dict[str, Any] = {}
 # Read once when a worker starts, outside any memory zone, so that stages build their lazy tables
 # (matchers, gazetteers) with permanent strings before the first real chunk.
+# Long and plain enough to be English without the language model (newsgraph.language), which a worker
+# loads only if a real article needs it.
 _WARMUP = ("World\nMinisters meet in Paris over grain deal\n"
            "The French Foreign Minister, Anne Martin, said on Monday that about 2,000 people had been "
-           "displaced by floods near Lyon. \"We will send aid,\" Ms Martin told reporters.\n")
+           "displaced by floods near Lyon. \"We will send aid,\" Ms Martin told reporters. She said that the "
+           "ministers, who have met twice this year, would sign the deal, which their governments have backed.\n")
 FAILURE_VERSION = f"newsgraph {__version__}"
 
 
