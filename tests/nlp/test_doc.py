@@ -61,6 +61,17 @@ def test_issue11_a_run_of_punctuation_is_one_token_per_max_run_characters(nlp: A
     assert [t.text for t in doc][-2:] == ["end", "."]
 
 
+@pytest.mark.parametrize("unit", ["a-", "1,", "x", "http://x.org/a?"])
+def test_issue11_a_run_without_white_space_is_one_token_per_max_run_characters(nlp: Any, unit: str) -> None:
+    run = unit * (30 * MAX_RUN // len(unit))
+    text = "Before it. " + run + " After it."
+    doc = prepare(nlp, text)
+    assert doc.text == text
+    assert [t.text for t in doc if t.idx >= len("Before it. ") and t.idx < len("Before it. ") + len(run)] == \
+        [run[i:i + MAX_RUN] for i in range(0, len(run), MAX_RUN)]
+    assert [t.text for t in doc][-3:] == ["After", "it", "."]
+
+
 def test_issue11_a_run_of_blank_lines_is_read_once(nlp: Any) -> None:
     text = "Title" + "\n" * 200_000 + "Body text here."
     doc = prepare(nlp, text)

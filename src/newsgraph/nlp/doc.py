@@ -4,15 +4,14 @@ The whole article text is parsed, so token offsets are offsets into ``Article.te
 break always starts a new sentence (a headline or caption never runs into the body), which
 is set on the Doc before the parser runs; the parser keeps preset boundaries.
 
-Work per article stays linear in its length: spaCy's tokenizer strips affixes from a run of
-characters without white space one at a time, searching the whole rest of the run each time, so a
-run of thousands of brackets or quotation marks costs quadratic time. Runs longer than
-``MAX_RUN`` characters are tokenised in pieces of that length (only such runs: their tokens
-never cross a piece boundary). A run of ``PUNCT_RUN`` or more punctuation marks in a row (a
-separator line, a pasted JSON array) is one token per ``MAX_RUN`` characters instead of one per
-mark: the parser's cost grows with tokens, and 100,000 brackets are no sentence. A line of more
-than ``MAX_SENTENCE`` tokens gets a sentence start at least that often, so that no stage ever
-reads an unbounded sentence.
+Work per article stays linear in its length, and small per character: spaCy's tokenizer strips
+affixes from a run of characters without white space one at a time, searching the whole rest of
+the run each time (quadratic in a run of thousands of brackets), and the parser's cost is per token.
+So a run of more than ``MAX_RUN`` characters without white space (no word is that long: a pasted
+blob, "a-a-a-…") and a run of ``PUNCT_RUN`` or more punctuation marks (a separator line, a pasted
+JSON array) are tokens of up to ``MAX_RUN`` characters each instead of one token per character or
+two. A line of more than ``MAX_SENTENCE`` tokens gets a sentence start at least that often, so
+that no stage ever reads an unbounded sentence.
 """
 
 from __future__ import annotations
@@ -67,10 +66,11 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 # every match attempt stays within one line (``\n\s*`` would rescan a run of blank lines from each
 # break in it: quadratic time).
 _LINE_START = re.compile(r"^[^\S\n]*(?=\S)", re.MULTILINE)
-MAX_RUN = 1000  # characters of a run without white space tokenised at once (URLs are shorter)
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+MAX_RUN = 1000  # characters: a longer run without white space is no text (URLs are shorter)
 PUNCT_RUN = 16  # punctuation marks in a row that make one token (per MAX_RUN characters)
-_PUNCT_RUN = re.compile(rf"[^\w\s]{{{PUNCT_RUN},}}")
+# Runs tokenised as pieces of MAX_RUN characters. The longer alternative comes first: a punctuation
+# run inside a long run is part of it.
+_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}|[^\w\s]{{{PUNCT_RUN},}}")
 MAX_SENTENCE = 250  # tokens: a longer line gets a sentence start at least this often
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\u2026"})
 
@@ -84,41 +84,30 @@ def check_text(text: str, *, name: str) -> None:
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
-    """Tokenise ``text`` in linear time.
+    """Tokenise ``text`` in linear time, long runs (``_RUN``) as pieces of ``MAX_RUN`` characters.
 
-    Runs over ``MAX_RUN`` characters without white space are tokenised in pieces, and runs of
-    ``PUNCT_RUN`` or more punctuation marks are tokens of up to ``MAX_RUN`` characters. The Doc's
-    text is ``text`` exactly.
+    The Doc's text is ``text`` exactly; elsewhere the tokens are spaCy's own.
     """
-    if not _LONG_RUN.search(text) and not _PUNCT_RUN.search(text):
+    if not _RUN.search(text) or len(text) > nlp.max_length:  # over the limit: spaCy's own error (E088)
         return nlp.make_doc(text)
-    if len(text) > nlp.max_length:
-        return nlp.make_doc(text)  # spaCy's own error (E088) names the limit and how to raise it
     pieces: list[Doc] = []
     pos = 0
-    for run in _PUNCT_RUN.finditer(text):
-        pieces.extend(_pieces(nlp, text, pos, run.start()))
+    for run in _RUN.finditer(text):
         start, end = run.span()
+        if start > pos:
+            pieces.append(nlp.tokenizer(text[pos:start]))
         space = text.startswith(" ", end)  # one trailing space belongs to the token, as spaCy has it
         words = [text[i:min(i + MAX_RUN, end)] for i in range(start, end, MAX_RUN)]
         pieces.append(Doc(nlp.vocab, words=words, spaces=[False] * (len(words) - 1) + [space]))
         pos = end + space
-    pieces.extend(_pieces(nlp, text, pos, len(text)))
+    if pos < len(text):
+        pieces.append(nlp.tokenizer(text[pos:]))
     doc = Doc.from_docs(pieces, ensure_whitespace=False)
     first = 0
     for piece in pieces[:-1]:  # from_docs starts a sentence at every piece: a cut is no boundary
         first += len(piece)
         doc[first].is_sent_start = None
     return doc
-
-
-def _pieces(nlp: Language, text: str, start: int, end: int) -> list[Doc]:
-    """Tokenise ``text[start:end]``, cutting runs over ``MAX_RUN`` characters without white space."""
-    cuts = [start]
-    for run in _LONG_RUN.finditer(text, start, end):
-        cuts.extend(range(run.start() + MAX_RUN, run.end(), MAX_RUN))
-    cuts.append(end)
-    return [nlp.tokenizer(text[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _cap_sentences(doc: Doc, starts: set[int]) -> None:
