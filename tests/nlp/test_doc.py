@@ -15,6 +15,10 @@ pytestmark = pytest.mark.model
 PARTS = ["The", "minister", "said", ",", ".", "\"", "(", ")", " ", "  ", "\n", "\n\n", " \n ", "\t", "[" * PUNCT_RUN,
          "]" * (PUNCT_RUN + 3), "-" * 40, "=" * 17, "[{" * 12, "." * 15, "x" * (MAX_RUN + 7), "\u201c" * 20]
 
+# Words and white space of news text (joined by spaces): the line rule on ordinary tokens.
+WORDS = ["Mr", "Lavrov", "said", "the", "UN", "in", "Paris", "on", "Monday", ",", ".", "\"", "\n", "\n\n",
+         " \n ", "\u00a0", "\t", "caf\u00e9", "70,000", "people", "-", "'s", "Ms", "Berg", "told", "reporters"]
+
 
 def _reference_starts(nlp: Any, text: str) -> list[bool | None]:
     """The sentence-start rule written token by token (the first word after a line break starts a sentence)."""
@@ -40,7 +44,8 @@ def test_issue11_tokens_cover_the_text_exactly(nlp: Any, text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(PARTS), max_size=30).map("".join) | st.text(max_size=60))
+@given(st.lists(st.sampled_from(PARTS), max_size=30).map("".join) | st.lists(st.sampled_from(WORDS), max_size=40)
+       .map(" ".join) | st.text(max_size=60))
 def test_issue11_a_sentence_starts_at_each_line_and_nowhere_else_before_parsing(nlp: Any, text: str) -> None:
     doc = prepare(nlp, text)
     if len(doc) <= 250:  # longer lines get extra starts (MAX_SENTENCE), tested below

@@ -22,9 +22,6 @@ ARTICLE = (
     "Britain's Foreign Secretary William Hague and US Secretary of State John Kerry met in London."
 )
 
-WORDS = ["Mr", "Lavrov", "said", "the", "UN", "in", "Paris", "on", "Monday", ",", ".", "\"", "\n", "\n\n",
-         " \n ", "\u00a0", "\t", "caf\u00e9", "70,000", "people", "-", "'s", "Ms", "Berg", "told", "reporters"]
-
 
 @pytest.fixture(scope="module")
 def doc(nlp: Any) -> Any:
