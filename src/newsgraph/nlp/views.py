@@ -22,6 +22,10 @@ _KEY = "newsgraph.views"
 
 def _once(doc: Doc, key: str, build: Callable[[Doc], Any]) -> Any:
     """``build(doc)``, computed on the first call for ``doc`` and kept in its memo until :func:`release`."""
+    try:  # the common case, asked thousands of times per reading: one attribute and two lookups
+        return doc.user_data[_KEY][key]
+    except KeyError:
+        pass
     memo: dict[str, Any] | None = doc.user_data.get(_KEY)
     if memo is None:
         memo = doc.user_data[_KEY] = {}

@@ -52,6 +52,8 @@ class Candidate:
 
 def fold(name: str) -> str:
     """Return the lookup key of ``name``: lower case, accents removed, spaces collapsed."""
+    if name.isascii():  # most of the 150,000 names indexed at start: nothing to decompose
+        return " ".join(name.lower().split())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().replace("\u2019", "'").split())
