@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 # Pattern keys compiled, with the array attribute read for them (strings as hashes, IS_SPACE as 0/1).
 _KEYS: dict[str, int] = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _OPS = ("IN", "NOT_IN", "REGEX")
-_MAX_CACHE = 200_000  # distinct token descriptions kept (the words of a few hundred thousand articles)
+_MAX_CACHE = 50_000  # attribute values remembered (a few MB); past it they are worked out afresh
 
 Test = Callable[[Any], bool]  # the value of one attribute (a string, or a bool for IS_SPACE) -> match
 Step = tuple[int, int, int]  # (rule, pattern, step): one token of a pattern over several
