@@ -127,3 +127,24 @@ def test_same_columns_as_spacy_on_bbc_articles(stock: Any, shared: Path) -> None
         docs = list(stock.pipe(prepare(stock, t) for t in texts))
     ruler = stock.get_pipe("attribute_ruler")
     assert sum(int((theirs != mine).any()) for theirs, mine in (_both(ruler, d) for d in docs)) == 0
+
+
+def test_same_columns_when_the_memo_is_full(stock: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its cap the memo of attribute values starts again; the answers do not change."""
+    import newsgraph.nlp.ruler as ruler_module
+
+    monkeypatch.setattr(ruler_module, "_MAX_CACHE", 5)
+    ruler = AttributeRuler(stock.vocab)
+    for pattern in stock.get_pipe("attribute_ruler").patterns:
+        ruler.add(pattern["patterns"], pattern["attrs"], index=pattern["index"])
+    texts = [(SAMPLES / name).read_text(encoding="utf-8") for name in ("bbc-un-appeal.txt", "bbc-mali-attack.txt")]
+    with stock.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = [stock(prepare(stock, t)) for t in texts]
+    for doc in docs:
+        theirs, mine = _both(ruler, doc)
+        assert (theirs == mine).all()
+    compiled = ruler._compiled
+    assert compiled is not None
+    # only the second article's values are remembered: the first one's were dropped before it
+    last = docs[-1].to_array(compiled.columns)
+    assert [len(memo) for memo in compiled.values] == [len(set(last[:, c].tolist())) for c in range(last.shape[1])]
