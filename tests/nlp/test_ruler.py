@@ -148,3 +148,14 @@ def test_same_columns_when_the_memo_is_full(stock: Any, monkeypatch: pytest.Monk
     # only the second article's values are remembered: the first one's were dropped before it
     last = docs[-1].to_array(compiled.columns)
     assert [len(memo) for memo in compiled.values] == [len(set(last[:, c].tolist())) for c in range(last.shape[1])]
+
+
+def test_a_model_with_the_compiled_ruler_pickles(nlp: Any) -> None:
+    """spaCy pipelines travel by pickle (other processes, Spark): the compiled ruler must too."""
+    import pickle
+
+    nlp("The minister said it is so.")  # compiled now
+    ruler = pickle.loads(pickle.dumps(nlp.get_pipe("attribute_ruler")))
+    assert type(ruler) is FastAttributeRuler
+    doc = ruler(Doc(nlp.vocab, words=["it", "is", "n't", "so"], tags=["PRP", "VBZ", "RB", "RB"]))
+    assert [t.pos_ for t in doc] == ["PRON", "AUX", "PART", "ADV"]

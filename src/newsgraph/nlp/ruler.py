@@ -22,6 +22,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
@@ -52,12 +53,31 @@ def _test(key: str, spec: Any) -> Test | None:
         return None
     op, arg = next(iter(spec.items()))
     if op == "REGEX" and isinstance(arg, str):
-        rx = re.compile(arg)
-        return lambda value: rx.search(value) is not None
+        return _Search(re.compile(arg))
     if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
-        values = frozenset(arg)
-        return values.__contains__ if op == "IN" else (lambda value: value not in values)
+        return _Member(frozenset(arg), op == "IN")
     return None
+
+
+@dataclass(frozen=True)
+class _Search:
+    """``{"REGEX": pattern}``: the pattern is found in the value (``re.search``, as spaCy has it)."""
+
+    regex: re.Pattern[str]
+
+    def __call__(self, value: str) -> bool:
+        return self.regex.search(value) is not None
+
+
+@dataclass(frozen=True)
+class _Member:
+    """``{"IN": [...]}`` or ``{"NOT_IN": [...]}``."""
+
+    values: frozenset[str]
+    inside: bool
+
+    def __call__(self, value: str) -> bool:
+        return (value in self.values) is self.inside
 
 
 class _Compiled:
