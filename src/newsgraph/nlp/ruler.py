@@ -10,7 +10,7 @@ of passed tests fires once, and writes the resulting attributes of the whole Doc
 rules over two or more tokens are checked from the same per-token answers. Later rules win, as in spaCy
 (it applies matches sorted by rule).
 
-Only rule shapes whose meaning is plain are compiled (see ``_KEYS`` and ``_OPS``); a ruler holding
+Only rule shapes whose meaning is plain are compiled (see ``_KEYS`` and ``_test``); a ruler holding
 anything else (an operator such as ``"OP": "?"``, another attribute, an extension attribute) keeps
 spaCy's own code. ``install`` is called by :func:`newsgraph.nlp.doc.load_model`; tests compare both
 on real and random Docs token by token.
@@ -32,7 +32,6 @@ from spacy.tokens import Doc
 
 # Pattern keys compiled, with the array attribute read for them (strings as hashes, IS_SPACE as 0/1).
 _KEYS: dict[str, int] = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
-_OPS = ("IN", "NOT_IN", "REGEX")
 _MAX_CACHE = 50_000  # attribute values remembered (a few MB); past it they are worked out afresh
 
 Test = Callable[[Any], bool]  # the value of one attribute (a string, or a bool for IS_SPACE) -> match
@@ -43,12 +42,10 @@ Fits = tuple[tuple[int, ...], tuple[tuple[int, int, int], ...], frozenset[Step]]
 
 def _test(key: str, spec: Any) -> Test | None:
     """One attribute's condition as a function of its value; None when it is not a compiled shape."""
+    if isinstance(spec, bool if key == "IS_SPACE" else str):
+        return functools.partial(operator.eq, spec)
     if key == "IS_SPACE":
-        if not isinstance(spec, bool):
-            return None
-        return functools.partial(operator.eq, spec)
-    if isinstance(spec, str):
-        return functools.partial(operator.eq, spec)
+        return None
     if not isinstance(spec, dict) or len(spec) != 1:
         return None
     op, arg = next(iter(spec.items()))
@@ -94,14 +91,15 @@ class _Compiled:
         self.columns: list[int | str] = [_KEYS[k] for k in keys]
         self.tests: list[list[tuple[int, Test]]] = [[] for _ in keys]  # per attribute: (bit, test)
         self.steps: list[tuple[int, int, int, int, int]] = []  # (needed bits, rule, pattern, step, length)
+        bits = 0
         for r, pats in enumerate(rules):
             for p, pat in enumerate(pats):
                 for step, tests in enumerate(pat):
                     need = 0
                     for col, test in tests:
-                        bit = 1 << sum(map(len, self.tests))
-                        self.tests[col].append((bit, test))
-                        need |= bit
+                        self.tests[col].append((1 << bits, test))
+                        need |= 1 << bits
+                        bits += 1
                     self.steps.append((need, r, p, step, len(pat)))
         self.indices = list(indices)
         self.out_attrs: list[int | str] = sorted({a for d in attrs for a in d})
